@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* OwChecklistItem: a question to ask before accepting, with its answer. */
+#pragma once
+
+#include "ow-enums.h"
+#include "ow-node.h"
+
+G_BEGIN_DECLS
+
+#define OW_TYPE_CHECKLIST_ITEM (ow_checklist_item_get_type ())
+
+G_DECLARE_FINAL_TYPE (OwChecklistItem, ow_checklist_item, OW, CHECKLIST_ITEM, OwNode)
+
+OwChecklistItem   *ow_checklist_item_new          (const char      *question);
+const char        *ow_checklist_item_get_question (OwChecklistItem *self);
+OwChecklistStatus  ow_checklist_item_get_status   (OwChecklistItem *self);
+const char        *ow_checklist_item_get_answer   (OwChecklistItem *self);
+
+G_END_DECLS
