@@ -1,0 +1,738 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Loading .offers documents (offer-model.md §1).
+ *
+ * Loading is all or nothing.  The bytes are checked by our own strict
+ * scanner before json-glib sees them (size, nesting, grammar, duplicate
+ * keys), json-glib then builds the tree, and every number is read from its
+ * exact source text.  Everything goes into a new document that replaces the
+ * contents of the target only when the whole file was valid. */
+#define G_LOG_DOMAIN "ow-document-load"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "ow-model-private.h"
+
+/* Called for each member of an object before the field table is asked:
+ * returns TRUE when it handled KEY (or failed, setting ERROR). */
+typedef gboolean (*SpecialMemberFunc) (OwLoadContext *ctx,
+                                       gpointer       target,
+                                       const char    *group,
+                                       const char    *key,
+                                       JsonNode      *value,
+                                       const char    *path,
+                                       gboolean      *handled,
+                                       GError       **error);
+
+/* Reads the members of OBJECT into NODE's fields of GROUP; members the
+ * table does not know go to SPECIAL, and those it does not handle either
+ * are kept as unknown keys. */
+static gboolean
+load_members (OwLoadContext     *ctx,
+              OwNode            *node,
+              const char        *group,
+              JsonObject        *object,
+              const char        *path,
+              SpecialMemberFunc  special,
+              gpointer           target,
+              GError           **error)
+{
+  OwNodeClass *klass = OW_NODE_GET_CLASS (node);
+  g_autofree guint8 *seen = g_new0 (guint8, klass->n_fields + 1);
+  g_autoptr(GList) members = json_object_get_members (object);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *key = l->data;
+      JsonNode *value = json_object_get_member (object, key);
+      g_autofree char *child_path = ow_json_path_append_key (path, key);
+      const OwField *field;
+      gboolean handled = FALSE;
+
+      if (special != NULL)
+        {
+          if (!special (ctx, target, group, key, value, child_path, &handled, error))
+            return FALSE;
+          if (handled)
+            continue;
+        }
+
+      field = ow_fields_find (klass->fields, klass->n_fields, group, key);
+      if (field != NULL)
+        {
+          if (!ow_field_load (ctx, node, field, value, child_path, error))
+            return FALSE;
+          seen[field - klass->fields] = TRUE;
+          continue;
+        }
+
+      if (!ow_extras_keep (ow_node_get_extras (node), ctx, group, key, child_path, error))
+        return FALSE;
+    }
+
+  return ow_fields_check_required (klass->fields, klass->n_fields, group, seen, path, error);
+}
+
+typedef gboolean (*LoadItemFunc) (OwLoadContext *ctx,
+                                  JsonNode      *item,
+                                  const char    *path,
+                                  gpointer       target,
+                                  GError       **error);
+
+static gboolean
+load_array (OwLoadContext *ctx,
+            JsonNode      *value,
+            const char    *path,
+            LoadItemFunc   load_item,
+            gpointer       target,
+            GError       **error)
+{
+  JsonArray *array;
+  guint n;
+
+  if (!ow_load_expect_array (value, path, error))
+    return FALSE;
+
+  array = json_node_get_array (value);
+  n = json_array_get_length (array);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *item_path = ow_json_path_append_index (path, i);
+
+      if (!load_item (ctx, json_array_get_element (array, i), item_path, target, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* VESTING ------------------------------------------------------------------ */
+
+static gboolean
+vesting_special (OwLoadContext *ctx,
+                 gpointer       target,
+                 const char    *group,
+                 const char    *key,
+                 JsonNode      *value,
+                 const char    *path,
+                 gboolean      *handled,
+                 GError       **error)
+{
+  OwVesting *vesting = target;
+  gint64 percents[OW_MAX_YEAR_PERCENTS];
+  JsonArray *array;
+  guint n;
+
+  if (strcmp (key, "year_percents") != 0)
+    return TRUE;
+
+  *handled = TRUE;
+  if (!ow_load_expect_array (value, path, error))
+    return FALSE;
+
+  array = json_node_get_array (value);
+  n = json_array_get_length (array);
+  if (n > OW_MAX_YEAR_PERCENTS)
+    return ow_load_fail (error, path,
+                         _("must have one percent for each started year, at most %d (has %u)"),
+                         OW_MAX_YEAR_PERCENTS, n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *item_path = ow_json_path_append_index (path, i);
+      gint64 v;
+
+      if (!ow_load_number (ctx, json_array_get_element (array, i), item_path, 2, &v, error))
+        return FALSE;
+      if (v < 0 || v > 10000)
+        {
+          g_autofree char *shown = ow_format_scaled (v, 2);
+          return ow_load_fail (error, item_path, _("must be between 0 and 100 (is %s)"), shown);
+        }
+      percents[i] = v;
+    }
+
+  ow_vesting_set_year_percents (vesting, percents, n);
+  return TRUE;
+}
+
+static gboolean
+load_vesting (OwLoadContext *ctx,
+              OwVesting     *vesting,
+              JsonNode      *value,
+              const char    *path,
+              GError       **error)
+{
+  if (!ow_load_expect_object (value, path, error))
+    return FALSE;
+  return load_members (ctx, OW_NODE (vesting), NULL, json_node_get_object (value), path,
+                       vesting_special, vesting, error);
+}
+
+/* GRANT -------------------------------------------------------------------- */
+
+static gboolean
+grant_special (OwLoadContext *ctx,
+               gpointer       target,
+               const char    *group,
+               const char    *key,
+               JsonNode      *value,
+               const char    *path,
+               gboolean      *handled,
+               GError       **error)
+{
+  OwGrant *grant = target;
+
+  if (strcmp (key, "vesting") != 0)
+    return TRUE;
+
+  *handled = TRUE;
+  return load_vesting (ctx, grant->vesting, value, path, error);
+}
+
+static gboolean
+load_grant (OwLoadContext *ctx,
+            JsonNode      *item,
+            const char    *path,
+            gpointer       target,
+            GError       **error)
+{
+  OwOffer *offer = target;
+  g_autoptr(OwGrant) grant = ow_grant_new ();
+
+  if (!ow_load_expect_object (item, path, error))
+    return FALSE;
+  if (!load_members (ctx, OW_NODE (grant), NULL, json_node_get_object (item), path,
+                     grant_special, grant, error))
+    return FALSE;
+
+  ow_offer_add_grant (offer, grant);
+  return TRUE;
+}
+
+/* Plain list items -------------------------------------------------------- */
+
+static gboolean
+load_plain_item (OwLoadContext *ctx,
+                 JsonNode      *item,
+                 const char    *path,
+                 GType          type,
+                 GListStore    *store,
+                 GError       **error)
+{
+  g_autoptr(OwNode) node = g_object_new (type, NULL);
+
+  if (!ow_load_expect_object (item, path, error))
+    return FALSE;
+  if (!load_members (ctx, node, NULL, json_node_get_object (item), path, NULL, NULL, error))
+    return FALSE;
+
+  g_list_store_append (store, node);
+  return TRUE;
+}
+
+static gboolean
+load_sign_on (OwLoadContext *ctx,
+              JsonNode      *item,
+              const char    *path,
+              gpointer       target,
+              GError       **error)
+{
+  return load_plain_item (ctx, item, path, OW_TYPE_SIGN_ON, OW_OFFER (target)->sign_ons, error);
+}
+
+static gboolean
+load_exit_scenario (OwLoadContext *ctx,
+                    JsonNode      *item,
+                    const char    *path,
+                    gpointer       target,
+                    GError       **error)
+{
+  return load_plain_item (ctx, item, path, OW_TYPE_EXIT_SCENARIO, OW_OFFER (target)->exit_scenarios, error);
+}
+
+static gboolean
+load_checklist_item (OwLoadContext *ctx,
+                     JsonNode      *item,
+                     const char    *path,
+                     gpointer       target,
+                     GError       **error)
+{
+  return load_plain_item (ctx, item, path, OW_TYPE_CHECKLIST_ITEM, OW_OFFER (target)->checklist, error);
+}
+
+/* OFFER -------------------------------------------------------------------- */
+
+static gboolean
+load_sources (OwOffer    *offer,
+              JsonNode   *value,
+              const char *path,
+              GError    **error)
+{
+  g_autoptr(GList) members = NULL;
+  JsonObject *object;
+
+  if (!ow_load_expect_object (value, path, error))
+    return FALSE;
+
+  object = json_node_get_object (value);
+  members = json_object_get_members (object);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *key = l->data;
+      JsonNode *v = json_object_get_member (object, key);
+      g_autofree char *p = ow_json_path_append_key (path, key);
+      int source;
+
+      if (!JSON_NODE_HOLDS_VALUE (v) || json_node_get_value_type (v) != G_TYPE_STRING)
+        return ow_load_fail (error, p, _("must be text, not %s"), ow_json_type_name (v));
+      if (*key == '\0')
+        return ow_load_fail (error, p, _("the key of a source must name a figure"));
+      if (!ow_enum_from_nick (OW_TYPE_SOURCE, json_node_get_string (v), &source))
+        {
+          g_autofree char *allowed = ow_enum_list_nicks (OW_TYPE_SOURCE, FALSE);
+          return ow_load_fail (error, p, _("must be %s (is “%s”)"), allowed, json_node_get_string (v));
+        }
+      ow_offer_set_source (offer, key, source);
+    }
+  return TRUE;
+}
+
+static gboolean offer_special (OwLoadContext *ctx,
+                               gpointer       target,
+                               const char    *group,
+                               const char    *key,
+                               JsonNode      *value,
+                               const char    *path,
+                               gboolean      *handled,
+                               GError       **error);
+
+/* The sub-objects whose keys live in the offer's own field table. */
+static const char *const offer_groups[] = {
+  "salary_band", "bonus", "refreshers", "company_equity", "benefits",
+};
+
+static gboolean
+offer_special (OwLoadContext *ctx,
+               gpointer       target,
+               const char    *group,
+               const char    *key,
+               JsonNode      *value,
+               const char    *path,
+               gboolean      *handled,
+               GError       **error)
+{
+  OwOffer *offer = target;
+
+  if (group == NULL)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (offer_groups); i++)
+        {
+          if (strcmp (key, offer_groups[i]) != 0)
+            continue;
+
+          *handled = TRUE;
+          if (!ow_load_expect_object (value, path, error))
+            return FALSE;
+          if (!load_members (ctx, OW_NODE (offer), offer_groups[i], json_node_get_object (value), path,
+                             offer_special, offer, error))
+            return FALSE;
+
+          if (strcmp (key, "salary_band") == 0)
+            offer->has_salary_band = TRUE;
+          else if (strcmp (key, "refreshers") == 0)
+            offer->has_refreshers = TRUE;
+          else if (strcmp (key, "company_equity") == 0)
+            offer->has_company_equity = TRUE;
+          return TRUE;
+        }
+
+      if (strcmp (key, "sign_on") == 0)
+        {
+          *handled = TRUE;
+          return load_array (ctx, value, path, load_sign_on, offer, error);
+        }
+      if (strcmp (key, "grants") == 0)
+        {
+          *handled = TRUE;
+          return load_array (ctx, value, path, load_grant, offer, error);
+        }
+      if (strcmp (key, "checklist") == 0)
+        {
+          *handled = TRUE;
+          return load_array (ctx, value, path, load_checklist_item, offer, error);
+        }
+      if (strcmp (key, "sources") == 0)
+        {
+          *handled = TRUE;
+          return load_sources (offer, value, path, error);
+        }
+      return TRUE;
+    }
+
+  if (strcmp (group, "refreshers") == 0 && strcmp (key, "vesting") == 0)
+    {
+      g_autoptr(OwVesting) vesting = ow_vesting_new ();
+
+      *handled = TRUE;
+      if (!load_vesting (ctx, vesting, value, path, error))
+        return FALSE;
+      ow_offer_set_refresher_vesting (offer, vesting);
+      return TRUE;
+    }
+
+  if (strcmp (group, "company_equity") == 0 && strcmp (key, "exit_scenarios") == 0)
+    {
+      *handled = TRUE;
+      return load_array (ctx, value, path, load_exit_scenario, offer, error);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_offer (OwLoadContext *ctx,
+            JsonNode      *item,
+            const char    *path,
+            gpointer       target,
+            GError       **error)
+{
+  OwDocument *document = target;
+  g_autoptr(OwOffer) offer = g_object_new (OW_TYPE_OFFER, NULL);
+
+  if (!ow_load_expect_object (item, path, error))
+    return FALSE;
+  if (!load_members (ctx, OW_NODE (offer), NULL, json_node_get_object (item), path,
+                     offer_special, offer, error))
+    return FALSE;
+
+  ow_document_add_offer (document, offer);
+  return TRUE;
+}
+
+/* DOCUMENT ----------------------------------------------------------------- */
+
+static gboolean
+load_rates (OwLoadContext *ctx,
+            OwDocument    *document,
+            JsonNode      *value,
+            const char    *path,
+            GError       **error)
+{
+  g_autoptr(GList) members = NULL;
+  JsonObject *object;
+
+  if (!ow_load_expect_object (value, path, error))
+    return FALSE;
+
+  object = json_node_get_object (value);
+  members = json_object_get_members (object);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *code = l->data;
+      g_autofree char *p = ow_json_path_append_key (path, code);
+      gint64 mantissa;
+      guint scale;
+
+      if (strlen (code) != 3 || !g_ascii_isupper (code[0]) || !g_ascii_isupper (code[1]) ||
+          !g_ascii_isupper (code[2]))
+        return ow_load_fail (error, p, _("the key must be a three-letter ISO 4217 currency code such as EUR"));
+
+      if (!ow_load_decimal (ctx, json_object_get_member (object, code), p, &mantissa, &scale, error))
+        return FALSE;
+      if (mantissa <= 0)
+        {
+          g_autofree char *shown = ow_format_scaled (mantissa, scale);
+          return ow_load_fail (error, p, _("must be greater than 0 (is %s)"), shown);
+        }
+      ow_document_set_rate (document, code, mantissa, scale);
+    }
+  return TRUE;
+}
+
+static gboolean
+document_special (OwLoadContext *ctx,
+                  gpointer       target,
+                  const char    *group,
+                  const char    *key,
+                  JsonNode      *value,
+                  const char    *path,
+                  gboolean      *handled,
+                  GError       **error)
+{
+  OwDocument *document = target;
+
+  if (strcmp (key, "format") == 0 || strcmp (key, "version") == 0)
+    {
+      /* Checked before anything else, in check_format(). */
+      *handled = TRUE;
+      return TRUE;
+    }
+  if (strcmp (key, "exchange_rates") == 0)
+    {
+      *handled = TRUE;
+      return load_rates (ctx, document, value, path, error);
+    }
+  if (strcmp (key, "offers") == 0)
+    {
+      *handled = TRUE;
+      return load_array (ctx, value, path, load_offer, document, error);
+    }
+  return TRUE;
+}
+
+/* A file from a newer version, or no Offer Workbench file at all, is told
+ * as such before any of its keys can cause a confusing message. */
+static gboolean
+check_format (OwLoadContext *ctx,
+              JsonObject    *root,
+              GError       **error)
+{
+  JsonNode *format = json_object_get_member (root, "format");
+  JsonNode *version = json_object_get_member (root, "version");
+  gint64 v;
+
+  if (format == NULL)
+    return ow_load_fail (error, "format",
+                         _("is required but missing: this is not an Offer Workbench document"));
+  if (!JSON_NODE_HOLDS_VALUE (format) || json_node_get_value_type (format) != G_TYPE_STRING ||
+      strcmp (json_node_get_string (format), OW_FORMAT_NAME) != 0)
+    return ow_load_fail (error, "format",
+                         _("must be “%s”: this is not an Offer Workbench document"), OW_FORMAT_NAME);
+
+  if (version == NULL)
+    return ow_load_fail (error, "version", _("is required but missing"));
+  if (!ow_load_number (ctx, version, "version", 0, &v, error))
+    {
+      /* A version too large for 64 bits is still a newer version. */
+      const char *lit;
+      gsize len;
+
+      if (!g_error_matches (*error, OW_DOCUMENT_ERROR, OW_DOCUMENT_ERROR_INVALID))
+        return FALSE;
+      lit = ow_json_scan_lookup (ctx->scan, "version", &len);
+      if (lit == NULL || ow_json_number_scaled (lit, len, 0, &v) != OW_JSON_NUMBER_OUT_OF_RANGE ||
+          lit[0] == '-')
+        return FALSE;
+      g_clear_error (error);
+      v = G_MAXINT64;
+    }
+
+  if (v > OW_FORMAT_VERSION)
+    {
+      g_autofree char *shown = v == G_MAXINT64 ? g_strdup ("?") : g_strdup_printf ("%" G_GINT64_FORMAT, v);
+      g_set_error (error, OW_DOCUMENT_ERROR, OW_DOCUMENT_ERROR_NEWER_VERSION,
+                   _("version: the file comes from a newer version of Offer Workbench "
+                     "(format version %s; this version reads version %d)"),
+                   shown, OW_FORMAT_VERSION);
+      return FALSE;
+    }
+  if (v < 1)
+    return ow_load_fail (error, "version", _("must be %d (is %" G_GINT64_FORMAT ")"), OW_FORMAT_VERSION, v);
+
+  return TRUE;
+}
+
+static void
+prefix_error (GError    **error,
+              const char *display_name)
+{
+  if (error != NULL && *error != NULL && display_name != NULL)
+    g_prefix_error (error, "%s: ", display_name);
+}
+
+static gboolean
+parse_into (OwDocument  *document,
+            const char  *data,
+            gsize        len,
+            GError     **error)
+{
+  g_autoptr(OwJsonScan) scan = ow_json_scan_new ();
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) json_error = NULL;
+  OwLoadContext ctx = { scan };
+  gsize body;
+  JsonNode *root;
+
+  if (len > OW_JSON_MAX_BYTES)
+    {
+      g_set_error (error, OW_DOCUMENT_ERROR, OW_DOCUMENT_ERROR_TOO_LARGE,
+                   _("the file is larger than 16 MiB (%" G_GSIZE_FORMAT " bytes)"), len);
+      return FALSE;
+    }
+
+  if (!ow_json_scan_run (scan, data, len, &json_error))
+    {
+      int code = g_error_matches (json_error, OW_JSON_SCAN_ERROR, OW_JSON_SCAN_ERROR_SIZE) ||
+                 g_error_matches (json_error, OW_JSON_SCAN_ERROR, OW_JSON_SCAN_ERROR_DEPTH)
+                 ? OW_DOCUMENT_ERROR_TOO_LARGE : OW_DOCUMENT_ERROR_SYNTAX;
+      g_set_error_literal (error, OW_DOCUMENT_ERROR, code, json_error->message);
+      return FALSE;
+    }
+
+  /* json-glib sees only bytes that passed the scanner, without a BOM. */
+  body = ow_json_scan_get_body_offset (scan);
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data + body, (gssize) (len - body), &json_error))
+    {
+      g_set_error (error, OW_DOCUMENT_ERROR, OW_DOCUMENT_ERROR_SYNTAX,
+                   _("the file could not be read as JSON: %s"), json_error->message);
+      return FALSE;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return ow_load_fail (error, NULL, _("the document must be a JSON object, not %s"),
+                         root ? ow_json_type_name (root) : _("nothing"));
+
+  if (!check_format (&ctx, json_node_get_object (root), error))
+    return FALSE;
+
+  if (!load_members (&ctx, OW_NODE (document), NULL, json_node_get_object (root), "",
+                     document_special, document, error))
+    return FALSE;
+
+  return ow_document_check (document, error);
+}
+
+/* Reads DATA into DOCUMENT, a new and empty document: on failure the caller
+ * drops it, so nothing half-loaded is ever seen. */
+static gboolean
+load_into_new (OwDocument  *document,
+               const char  *data,
+               gsize        len,
+               const char  *display_name,
+               GError     **error)
+{
+  if (!parse_into (document, data ? data : "", len, error))
+    {
+      prefix_error (error, display_name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * ow_document_load_data:
+ * @display_name: (nullable): how messages name the file
+ *
+ * Replaces the contents of SELF with the document in DATA, or leaves SELF
+ * exactly as it was and says what is wrong.
+ */
+gboolean
+ow_document_load_data (OwDocument  *self,
+                       const char  *data,
+                       gsize        len,
+                       const char  *display_name,
+                       GError     **error)
+{
+  g_autoptr(OwDocument) loaded = NULL;
+
+  g_return_val_if_fail (OW_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (data != NULL || len == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  loaded = ow_document_new ();
+  if (!load_into_new (loaded, data, len, display_name, error))
+    return FALSE;
+
+  ow_node_copy_from (OW_NODE (self), OW_NODE (loaded));
+  return TRUE;
+}
+
+/* Reads FILE's bytes, refusing a file over the size limit before reading
+ * a single byte of it. */
+static char *
+read_file (GFile       *file,
+           const char  *name,
+           gsize       *len,
+           GError     **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) io_error = NULL;
+  char *data = NULL;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &io_error);
+  if (info == NULL)
+    {
+      g_set_error (error, OW_DOCUMENT_ERROR, OW_DOCUMENT_ERROR_IO, "%s: %s", name, io_error->message);
+      return NULL;
+    }
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, OW_DOCUMENT_ERROR, OW_DOCUMENT_ERROR_IO, _("%s: is a folder, not a document"), name);
+      return NULL;
+    }
+  if (g_file_info_get_size (info) > OW_JSON_MAX_BYTES)
+    {
+      g_set_error (error, OW_DOCUMENT_ERROR, OW_DOCUMENT_ERROR_TOO_LARGE,
+                   _("%s: the file is larger than 16 MiB (%" G_GOFFSET_FORMAT " bytes)"),
+                   name, g_file_info_get_size (info));
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, NULL, &data, len, NULL, &io_error))
+    {
+      g_set_error (error, OW_DOCUMENT_ERROR, OW_DOCUMENT_ERROR_IO, "%s: %s", name, io_error->message);
+      return NULL;
+    }
+  return data;
+}
+
+/**
+ * ow_document_load_file:
+ * @display_name: (nullable): how messages name the file; its parse name
+ *   when %NULL
+ *
+ * Replaces the contents of SELF with the document in FILE, or leaves SELF
+ * exactly as it was and says what is wrong.
+ */
+gboolean
+ow_document_load_file (OwDocument  *self,
+                       GFile       *file,
+                       const char  *display_name,
+                       GError     **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *data = NULL;
+  gsize len = 0;
+
+  g_return_val_if_fail (OW_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  name = display_name ? g_strdup (display_name) : g_file_get_parse_name (file);
+  if (!(data = read_file (file, name, &len, error)))
+    return FALSE;
+
+  return ow_document_load_data (self, data, len, name, error);
+}
+
+/**
+ * ow_document_new_from_file:
+ *
+ * Returns: (transfer full) (nullable): the document in FILE, or %NULL with
+ *   ERROR saying what is wrong
+ */
+OwDocument *
+ow_document_new_from_file (GFile       *file,
+                           const char  *display_name,
+                           GError     **error)
+{
+  g_autoptr(OwDocument) document = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *data = NULL;
+  gsize len = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = display_name ? g_strdup (display_name) : g_file_get_parse_name (file);
+  if (!(data = read_file (file, name, &len, error)))
+    return NULL;
+
+  document = ow_document_new ();
+  if (!load_into_new (document, data, len, name, error))
+    return NULL;
+  return g_steal_pointer (&document);
+}
