@@ -356,14 +356,13 @@ test_value_with_price (void)
 static void
 test_refreshers (void)
 {
-  const char *json = DOC_HEAD "\"include_expected_refreshers\": %s, \"offers\": [ { \"id\": \"a\","
-                     " \"start_date\": \"2027-01-01\", \"base_salary\": 0,"
-                     " \"grants\": [ { \"units\": 4800, \"share_price\": 100 } ],"
-                     " \"refreshers\": { \"annual_value\": 40000 } } ] }";
-  g_autofree char *on = g_strdup_printf (json, "true");
-  g_autofree char *off = g_strdup_printf (json, "false");
-  g_autoptr(OwValuation) v = value_of (on);
-  g_autoptr(OwValuation) letter_only = value_of (off);
+#define REFRESHER_DOC(include) \
+  DOC_HEAD "\"include_expected_refreshers\": " include ", \"offers\": [ { \"id\": \"a\"," \
+  " \"start_date\": \"2027-01-01\", \"base_salary\": 0," \
+  " \"grants\": [ { \"units\": 4800, \"share_price\": 100 } ]," \
+  " \"refreshers\": { \"annual_value\": 40000 } } ] }"
+  g_autoptr(OwValuation) v = value_of (REFRESHER_DOC ("true"));
+  g_autoptr(OwValuation) letter_only = value_of (REFRESHER_DOC ("false"));
 
   /* The letter grant alone: 4,800 · 100 / 4 = 120,000 a year. */
   assert_money (&letter_only->offers[0].years[1].equity, 12000000);
@@ -484,16 +483,15 @@ test_present_value (void)
 static void
 test_exit_scenarios (void)
 {
-  const char *json = DOC_HEAD "\"offers\": [ { \"id\": \"s\", \"start_date\": \"2027-01-01\", \"base_salary\": 150000,"
-                     " \"company_stage\": \"growth\", \"grants\": [ { \"kind\": \"option\", \"units\": 20000,"
-                     " \"share_price\": 2, \"strike_price\": 0.5 }, { \"value\": 5000 } ],"
-                     " \"company_equity\": { \"fully_diluted_shares\": 100000000, \"dilution_percent\": %s,"
-                     " \"exit_scenarios\": [ { \"label\": \"IPO\", \"valuation\": 1e9, \"probability_percent\": 10 },"
-                     " { \"label\": \"Fire sale\", \"valuation\": 20000000, \"probability_percent\": 30 } ] } } ] }";
-  g_autofree char *plain = g_strdup_printf (json, "0");
-  g_autofree char *diluted = g_strdup_printf (json, "20");
-  g_autoptr(OwValuation) v = value_of (plain);
-  g_autoptr(OwValuation) d = value_of (diluted);
+#define EXIT_DOC(dilution) \
+  DOC_HEAD "\"offers\": [ { \"id\": \"s\", \"start_date\": \"2027-01-01\", \"base_salary\": 150000," \
+  " \"company_stage\": \"growth\", \"grants\": [ { \"kind\": \"option\", \"units\": 20000," \
+  " \"share_price\": 2, \"strike_price\": 0.5 }, { \"value\": 5000 } ]," \
+  " \"company_equity\": { \"fully_diluted_shares\": 100000000, \"dilution_percent\": " dilution "," \
+  " \"exit_scenarios\": [ { \"label\": \"IPO\", \"valuation\": 1e9, \"probability_percent\": 10 }," \
+  " { \"label\": \"Fire sale\", \"valuation\": 20000000, \"probability_percent\": 30 } ] } } ] }"
+  g_autoptr(OwValuation) v = value_of (EXIT_DOC ("0"));
+  g_autoptr(OwValuation) d = value_of (EXIT_DOC ("20"));
   OwOfferValue *ov = &v->offers[0];
 
   g_assert_true (ov->has_exit_scenarios);

@@ -85,6 +85,14 @@ format_units (gint64 millionths)
   return g_strdup_printf ("%s.%s", whole, buf);
 }
 
+/* Basis points as "31.55 %". */
+static char *
+format_percent (gint64 basis_points)
+{
+  return g_strdup_printf ("%s%" G_GINT64_FORMAT ".%02d %%", basis_points < 0 ? "-" : "",
+                          ABS (basis_points) / 100, (int) (ABS (basis_points) % 100));
+}
+
 static gint64
 cents_of (const OwExact *value,
           gboolean      *overflow)
@@ -308,8 +316,7 @@ summary_text (OwValuation *valuation,
         append_row (out, _("Present value"), text);
       }
       {
-        g_autofree char *share = g_strdup_printf ("%" G_GINT64_FORMAT ".%02d %%", ov->equity_share / 100,
-                                                  (int) (ov->equity_share % 100));
+        g_autofree char *share = format_percent (ov->equity_share);
         append_row (out, _("Equity share"), share);
       }
 
@@ -324,10 +331,12 @@ summary_text (OwValuation *valuation,
               const OwExitValue *ev = &ov->exits[e];
               g_autofree char *valuation_text = format_money (cents_of (&ev->valuation_display, &overflow));
               g_autofree char *payout = format_money (cents_of (&ev->payout, &overflow));
+              g_autofree char *likely = format_percent (ev->probability);
 
-              g_string_append_printf (out, _("    %s: valuation %s, %" G_GINT64_FORMAT ".%02d %% likely, pays %s\n"),
-                                      *ev->label ? ev->label : _("(unnamed)"), valuation_text,
-                                      ev->probability / 100, (int) (ev->probability % 100), payout);
+              /* TRANSLATORS: an exit scenario: its label, the company's
+               * valuation, how likely it is, what it pays this offer. */
+              g_string_append_printf (out, _("    %s: valuation %s, %s likely, pays %s\n"),
+                                      *ev->label ? ev->label : _("(unnamed)"), valuation_text, likely, payout);
             }
           append_money_row (out, _("Expected exit payout"), &ov->expected_exit_payout, &overflow);
         }

@@ -529,7 +529,10 @@ check_format (OwLoadContext *ctx,
       return FALSE;
     }
   if (v < 1)
-    return ow_load_fail (error, "version", _("must be %d (is %" G_GINT64_FORMAT ")"), OW_FORMAT_VERSION, v);
+    {
+      g_autofree char *shown = g_strdup_printf ("%" G_GINT64_FORMAT, v);
+      return ow_load_fail (error, "version", _("must be %d (is %s)"), OW_FORMAT_VERSION, shown);
+    }
 
   return TRUE;
 }
@@ -557,8 +560,9 @@ parse_into (OwDocument  *document,
 
   if (len > OW_JSON_MAX_BYTES)
     {
+      g_autofree char *size = g_strdup_printf ("%" G_GSIZE_FORMAT, len);
       g_set_error (error, OW_DOCUMENT_ERROR, OW_DOCUMENT_ERROR_TOO_LARGE,
-                   _("the file is larger than 16 MiB (%" G_GSIZE_FORMAT " bytes)"), len);
+                   _("the file is larger than 16 MiB (%s bytes)"), size);
       return FALSE;
     }
 
@@ -667,9 +671,9 @@ read_file (GFile       *file,
     }
   if (g_file_info_get_size (info) > OW_JSON_MAX_BYTES)
     {
+      g_autofree char *size = g_strdup_printf ("%" G_GOFFSET_FORMAT, g_file_info_get_size (info));
       g_set_error (error, OW_DOCUMENT_ERROR, OW_DOCUMENT_ERROR_TOO_LARGE,
-                   _("%s: the file is larger than 16 MiB (%" G_GOFFSET_FORMAT " bytes)"),
-                   name, g_file_info_get_size (info));
+                   _("%s: the file is larger than 16 MiB (%s bytes)"), name, size);
       return NULL;
     }
 

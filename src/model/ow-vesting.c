@@ -215,19 +215,19 @@ ow_vesting_check (OwVesting   *self,
   g_return_val_if_fail (OW_IS_VESTING (self), FALSE);
 
   if (every != 1 && every != 3 && every != 6 && every != 12)
-    return ow_load_fail (error, p_every, _("must be 1, 3, 6 or 12 (is %" G_GINT64_FORMAT ")"), every);
+    return ow_load_fail (error, p_every, _("must be 1, 3, 6 or 12 (is %d)"), (int) every);
   if (self->months % every != 0)
     return ow_load_fail (error, p_every,
-                         _("must divide the schedule’s %" G_GINT64_FORMAT " months (is %" G_GINT64_FORMAT ")"),
-                         self->months, every);
+                         _("must divide the schedule’s %d months (is %d)"),
+                         (int) self->months, (int) every);
   if (cliff > self->months)
     return ow_load_fail (error, p_cliff,
-                         _("must not be longer than the schedule’s %" G_GINT64_FORMAT " months (is %" G_GINT64_FORMAT ")"),
-                         self->months, cliff);
+                         _("must not be longer than the schedule’s %d months (is %d)"),
+                         (int) self->months, (int) cliff);
   if (cliff % every != 0)
     return ow_load_fail (error, p_cliff,
-                         _("must be a multiple of every_months (%" G_GINT64_FORMAT "), is %" G_GINT64_FORMAT),
-                         every, cliff);
+                         _("must be a multiple of every_months, %d (is %d)"),
+                         (int) every, (int) cliff);
 
   if (self->n_year_percents == 0)
     return TRUE;
@@ -235,10 +235,10 @@ ow_vesting_check (OwVesting   *self,
   if (self->n_year_percents != years)
     return ow_load_fail (error, p_percents,
                          g_dngettext (GETTEXT_PACKAGE,
-                                      "must have one percent for each started year: %u for %" G_GINT64_FORMAT " months (has %u)",
-                                      "must have one percent for each started year: %u for %" G_GINT64_FORMAT " months (has %u)",
+                                      "must have one percent for each started year: %u for %d months (has %u)",
+                                      "must have one percent for each started year: %u for %d months (has %u)",
                                       years),
-                         years, self->months, self->n_year_percents);
+                         years, (int) self->months, self->n_year_percents);
 
   for (guint i = 0; i < self->n_year_percents; i++)
     sum += self->year_percents[i];
