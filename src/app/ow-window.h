@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* OwWindow: the window of one .offers document. */
+#pragma once
+
+#include <adwaita.h>
+
+#include "ow-document.h"
+
+G_BEGIN_DECLS
+
+#define OW_TYPE_WINDOW (ow_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (OwWindow, ow_window, OW, WINDOW, AdwApplicationWindow)
+
+OwWindow   *ow_window_new          (GtkApplication *application);
+OwDocument *ow_window_get_document (OwWindow       *self);
+GFile      *ow_window_get_file     (OwWindow       *self);
+void        ow_window_set_document (OwWindow       *self,
+                                    OwDocument     *document,
+                                    GFile          *file,
+                                    const char     *display_name);
+void        ow_window_show_error   (OwWindow       *self,
+                                    const char     *heading,
+                                    const char     *message);
+
+G_END_DECLS
