@@ -47,6 +47,12 @@ ow_document_copy_children (OwNode *dest_node,
       g_autoptr(OwNode) offer = g_list_model_get_item (G_LIST_MODEL (src->offers), i);
       g_ptr_array_add (copies, ow_node_dup (offer));
     }
+
+  /* The offers replaced may live on (a view, an undo step): they are no
+   * longer part of this document, so their changes must not reach it. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (dest->offers)); i++)
+    ow_node_set_parent (OW_NODE (ow_document_get_offer (dest, i)), NULL);
+
   g_list_store_splice (dest->offers, 0, g_list_model_get_n_items (G_LIST_MODEL (dest->offers)),
                        copies->pdata, copies->len);
 }

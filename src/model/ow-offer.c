@@ -109,6 +109,14 @@ copy_store (GListStore *dest,
       g_ptr_array_add (copies, ow_node_dup (item));
     }
 
+  /* The items replaced may live on (a view, an undo step): they are no
+   * longer part of this offer, so their changes must not reach it. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (dest)); i++)
+    {
+      g_autoptr(OwNode) old = g_list_model_get_item (G_LIST_MODEL (dest), i);
+      ow_node_set_parent (old, NULL);
+    }
+
   g_list_store_splice (dest, 0, g_list_model_get_n_items (G_LIST_MODEL (dest)),
                        copies->pdata, copies->len);
 }

@@ -226,7 +226,7 @@ ow_vesting_check (OwVesting   *self,
                          (int) self->months, (int) cliff);
   if (cliff % every != 0)
     return ow_load_fail (error, p_cliff,
-                         _("must be a multiple of every_months, %d (is %d)"),
+                         _("must be a multiple of every_months, which is %d (is %d)"),
                          (int) every, (int) cliff);
 
   if (self->n_year_percents == 0)
