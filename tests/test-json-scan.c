@@ -802,6 +802,111 @@ test_large_document (void)
   assert_lookup (scan, "offers[0].x_unknown.kept[1]", "12345678901234567890");
 }
 
+/* Lookups start from the container of the one before when the path goes
+ * on from it; a path that only looks like it does (a longer key, a longer
+ * index, a quoted key holding the other path) must still be found from the
+ * root.  Every lookup in the sequence gives what a fresh scanner gives. */
+static void
+test_lookup_sequence (void)
+{
+  static const char doc[] =
+    "{\"a\": {\"b\": 1, \"bc\": 2, \"b.c\": 3, \"[0]\": 4, \"x\": {\"y\": 5}},"
+    " \"a.b\": 6, \"ab\": {\"b\": 7},"
+    " \"l\": [10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, [23, {\"k\": 24}]],"
+    " \"q\\\"]\": {\"z\": 25}}";
+  static const char *const paths[] = {
+    "a.b", "a.bc", "a[\"b.c\"]", "a[\"[0]\"]", "a.x.y", "a.x", "a.b", "ab.b", "a.b",
+    "[\"a.b\"]", "a.b", "l[1]", "l[12]", "l[13][1].k", "l[13][0]", "l[1]", "l[13]", "l[13][1].k",
+    "[\"q\\\"]\"].z", "a.x.y", "a.x.z", "a.x.y", "l[14]", "a.x.y.z", "a.x.y", "a", "l", "a.b",
+  };
+  g_autoptr(OwJsonScan) warm = ow_json_scan_new ();
+
+  assert_scan_ok (warm, doc, strlen (doc));
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(OwJsonScan) cold = ow_json_scan_new ();
+      gsize warm_len = 0, cold_len = 0;
+      const char *w = ow_json_scan_lookup (warm, paths[i], &warm_len);
+      const char *c;
+
+      assert_scan_ok (cold, doc, strlen (doc));
+      c = ow_json_scan_lookup (cold, paths[i], &cold_len);
+      g_test_message ("%s", paths[i]);
+      if (c == NULL)
+        g_assert_null (w);
+      else
+        {
+          g_assert_nonnull (w);
+          g_assert_cmpmem (w, warm_len, c, cold_len);
+        }
+    }
+}
+
+/* The tree the loader reads is built from the scanner's index instead of
+ * by JsonParser; it must be the very tree JsonParser builds: node types,
+ * members in file order, decoded strings and keys, and numbers typed (and
+ * wrapped past 64 bits) the same way. */
+static void
+test_to_node (void)
+{
+  static const char *const documents[] = {
+    "{}",
+    "[]",
+    "\"text\"",
+    "-0",
+    "true",
+    "null",
+    "{\"a\": 1, \"b\": -2, \"c\": 1.5, \"d\": 1e3, \"e\": 2E-2, \"f\": -0.0, \"g\": 0}",
+    "{\"big\": 99999999999999999999, \"small\": -99999999999999999999,"
+    " \"max\": 9223372036854775807, \"past\": 9223372036854775808,"
+    " \"min\": -9223372036854775808, \"huge\": 1e400, \"tiny\": 1e-400}",
+    "{\"z\": 1, \"a\": 2, \"m\": 3, \"b\": [3, 2, 1]}",
+    "{\"s\": \"quote \\\" backslash \\\\ slash \\/ \\b\\f\\n\\r\\t\"}",
+    "{\"u\": \"\\u00e9\\u20ac \\ud83d\\ude00 caf\xc3\xa9\"}",
+    "{\"\": 0, \"a b\": 1, \"a.b\": 2, \"[0]\": 3, \"\\u0041\": 4, \"\\\"q\\\"\": 5, \"caf\xc3\xa9\": 6}",
+    "{\"nested\": {\"deeper\": {\"list\": [[], {}, [null, false, \"\"], {\"k\": [1, {\"x\": true}]}]}}}",
+    "\xef\xbb\xbf{\"after a byte order mark\": true}",
+    "  [1, \"two\", {\"three\": 3}, [4]]  \n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+    {
+      g_autoptr(OwJsonScan) scan = ow_json_scan_new ();
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(JsonNode) node = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *ours = NULL;
+      g_autofree char *theirs = NULL;
+      const char *doc = documents[i];
+      gsize len = strlen (doc);
+      gsize body;
+
+      g_test_message ("%s", doc);
+      assert_scan_ok (scan, doc, len);
+      body = ow_json_scan_get_body_offset (scan);
+      g_assert_true (json_parser_load_from_data (parser, doc + body, (gssize) (len - body), &error));
+      g_assert_no_error (error);
+
+      node = ow_json_scan_to_node (scan);
+      g_assert_nonnull (node);
+      /* json_node_equal() ignores the order of members; the text does not. */
+      g_assert_true (json_node_equal (node, json_parser_get_root (parser)));
+      ours = json_to_string (node, FALSE);
+      theirs = json_to_string (json_parser_get_root (parser), FALSE);
+      g_assert_cmpstr (ours, ==, theirs);
+    }
+}
+
+static void
+test_to_node_after_failure (void)
+{
+  g_autoptr(OwJsonScan) scan = ow_json_scan_new ();
+
+  g_assert_null (ow_json_scan_to_node (scan));
+  g_assert_false (ow_json_scan_run (scan, "{\"a\": }", 7, NULL));
+  g_assert_null (ow_json_scan_to_node (scan));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -832,6 +937,9 @@ main (int   argc,
   g_test_add_func ("/ow/json-scan/number-long-digits", test_number_long_digits);
   g_test_add_func ("/ow/json-scan/number-is-valid", test_number_is_valid);
   g_test_add_func ("/ow/json-scan/large-document", test_large_document);
+  g_test_add_func ("/ow/json-scan/lookup-sequence", test_lookup_sequence);
+  g_test_add_func ("/ow/json-scan/to-node", test_to_node);
+  g_test_add_func ("/ow/json-scan/to-node-after-failure", test_to_node_after_failure);
 
   return g_test_run ();
 }

@@ -235,6 +235,8 @@ test_int_and_literal (void)
   ow_json_writer_begin_array (w);
   ow_json_writer_int (w, G_MININT64);
   ow_json_writer_int (w, 0);
+  ow_json_writer_int (w, -7);
+  ow_json_writer_int (w, G_MAXINT64);
   ow_json_writer_number_literal (w, "1.10", 4);
   ow_json_writer_number_literal (w, "12345678901234567890", 20);
   ow_json_writer_number_literal (w, "-0", 2);
@@ -242,7 +244,8 @@ test_int_and_literal (void)
   ow_json_writer_end_array (w);
   text = finish (w);
   g_assert_cmpstr (text, ==,
-                   "[-9223372036854775808, 0, 1.10, 12345678901234567890, -0, 1e400]\n");
+                   "[-9223372036854775808, 0, -7, 9223372036854775807, 1.10, 12345678901234567890, -0,"
+                   " 1e400]\n");
 }
 
 static void

@@ -532,13 +532,19 @@ ow_load_decimal (OwLoadContext *ctx,
           *scale = d;
           return TRUE;
         }
-      if (status != OW_JSON_NUMBER_TOO_PRECISE)
-        break;
+      if (status == OW_JSON_NUMBER_TOO_PRECISE)
+        continue;
+
+      shown = literal_for_message (lit, len);
+      if (status == OW_JSON_NUMBER_OUT_OF_RANGE && d == 0)
+        return ow_load_fail (error, path, _("is far too large (is %s)"), shown);
+      return ow_load_fail (error, path, _("must be a number with at most 18 significant digits (is %s)"),
+                           shown);
     }
 
+  /* 0.0000000000000000001 has one significant digit but too many decimals. */
   shown = literal_for_message (lit, len);
-  return ow_load_fail (error, path, _("must be a number with at most 18 significant digits (is %s)"),
-                       shown);
+  return ow_load_fail (error, path, _("must have at most 18 decimals (is %s)"), shown);
 }
 
 /* An exact decimal for messages and output: (150000, 2) is "1500",
@@ -581,8 +587,11 @@ ow_fields_find (const OwField *fields,
                 const char    *group,
                 const char    *key)
 {
+  /* The first byte rules out almost every field before a call: this runs
+   * for every member of a file and for every key saved. */
   for (guint i = 0; i < n_fields; i++)
-    if (g_strcmp0 (fields[i].group, group) == 0 && strcmp (fields[i].key, key) == 0)
+    if (fields[i].key[0] == key[0] && strcmp (fields[i].key, key) == 0 &&
+        g_strcmp0 (fields[i].group, group) == 0)
       return &fields[i];
   return NULL;
 }

@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* A strict RFC 8259 scanner that checks a document before json-glib sees it
- * and remembers the exact source text of every value, plus exact conversion
- * of JSON number literals to scaled integers. */
+/* A strict RFC 8259 scanner that checks a document, remembers the exact
+ * source text of every value and hands the document to the loader as a
+ * json-glib tree, plus exact conversion of JSON number literals to scaled
+ * integers. */
 #pragma once
 
-#include <glib.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -59,6 +60,12 @@ gsize       ow_json_scan_get_body_offset (OwJsonScan *self);
 const char *ow_json_scan_get_body        (OwJsonScan *self,
                                           gsize      *len);
 
+/* The last successful run's document as a json-glib tree, built from the
+ * index instead of parsing the text again: what JsonParser would give for
+ * it (integers gint64, other numbers double, members in file order), or
+ * NULL after a failed run. */
+JsonNode   *ow_json_scan_to_node         (OwJsonScan *self);
+
 /* Number of values indexed by the last successful run (the root included). */
 guint       ow_json_scan_get_n_values    (OwJsonScan *self);
 
@@ -74,6 +81,12 @@ gboolean    ow_json_validate             (const char *data,
 char       *ow_json_path_append_key      (const char *path,
                                           const char *key);
 char       *ow_json_path_append_index    (const char *path,
+                                          guint       i);
+/* The same, in place: for loops that name many members or items of one
+ * container and would otherwise build a new string for each. */
+void        ow_json_path_add_key         (GString    *path,
+                                          const char *key);
+void        ow_json_path_add_index       (GString    *path,
                                           guint       i);
 
 /* Appends STR as a JSON string with its quotes: '"', '\' and control

@@ -181,20 +181,23 @@ end_value (OwJsonWriter *self)
     self->done = TRUE;
 }
 
-/* Writes TEXT as a whole scalar value; the caller checked value_allowed(). */
-static void
-write_scalar (OwJsonWriter *self,
-              const char   *text,
-              gsize         len)
+/* A scalar value is written in three steps, its text going straight into
+ * the output between begin_scalar() and end_scalar(): no string of its own
+ * for every key and value saved.  The caller checked value_allowed(). */
+static gsize
+begin_scalar (OwJsonWriter *self)
 {
-  WriterFrame *f;
-  gsize start;
-
   begin_value (self, FALSE);
-  start = self->out->len;
-  g_string_append_len (self->out, text, len);
+  return self->out->len;
+}
 
-  f = top_frame (self);
+/* START is what begin_scalar() returned. */
+static void
+end_scalar (OwJsonWriter *self,
+            gsize         start)
+{
+  WriterFrame *f = top_frame (self);
+
   if (self->pretty && f != NULL && f->kind == '[' && !f->multiline)
     {
       gsize end = self->out->len;
@@ -205,11 +208,21 @@ write_scalar (OwJsonWriter *self,
   end_value (self);
 }
 
-/* TEXT is the key with its quotes, as it will appear. */
+/* Writes TEXT as a whole scalar value. */
 static void
-write_key (OwJsonWriter *self,
-           const char   *text,
-           gsize         len)
+write_scalar (OwJsonWriter *self,
+              const char   *text,
+              gsize         len)
+{
+  gsize start = begin_scalar (self);
+
+  g_string_append_len (self->out, text, len);
+  end_scalar (self, start);
+}
+
+/* Keys likewise: separator, then the quoted key, then end_key(). */
+static void
+begin_key (OwJsonWriter *self)
 {
   WriterFrame *f = top_frame (self);
 
@@ -217,10 +230,49 @@ write_key (OwJsonWriter *self,
     g_string_append_c (self->out, ',');
   if (self->pretty)
     newline_indent (self, self->frames->len);
-  g_string_append_len (self->out, text, len);
+}
+
+static void
+end_key (OwJsonWriter *self)
+{
+  WriterFrame *f = top_frame (self);
+
   g_string_append (self->out, self->pretty ? ": " : ":");
   f->count++;
   f->key_pending = TRUE;
+}
+
+/* TEXT is the key with its quotes, as it will appear. */
+static void
+write_key (OwJsonWriter *self,
+           const char   *text,
+           gsize         len)
+{
+  begin_key (self);
+  g_string_append_len (self->out, text, len);
+  end_key (self);
+}
+
+/* The decimal digits of V into BUF (20 bytes or more); returns how many.
+ * By hand, since printf's machinery was most of the cost of writing a
+ * number. */
+static gsize
+format_digits (char    *buf,
+               guint64  v)
+{
+  char reversed[20];
+  gsize n = 0;
+
+  do
+    {
+      reversed[n++] = (char) ('0' + v % 10);
+      v /= 10;
+    }
+  while (v > 0);
+
+  for (gsize i = 0; i < n; i++)
+    buf[i] = reversed[n - 1 - i];
+  return n;
 }
 
 static void
@@ -290,32 +342,30 @@ void
 ow_json_writer_key (OwJsonWriter *self,
                     const char   *key)
 {
-  g_autoptr(GString) quoted = NULL;
-
   g_return_if_fail (self != NULL);
   g_return_if_fail (key != NULL);
   g_return_if_fail (g_utf8_validate (key, -1, NULL));
   g_return_if_fail (key_allowed (self));
 
-  quoted = g_string_new (NULL);
-  ow_json_append_quoted (quoted, key, -1);
-  write_key (self, quoted->str, quoted->len);
+  begin_key (self);
+  ow_json_append_quoted (self->out, key, -1);
+  end_key (self);
 }
 
 void
 ow_json_writer_string (OwJsonWriter *self,
                        const char   *value)
 {
-  g_autoptr(GString) quoted = NULL;
+  gsize start;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (value != NULL);
   g_return_if_fail (g_utf8_validate (value, -1, NULL));
   g_return_if_fail (value_allowed (self));
 
-  quoted = g_string_new (NULL);
-  ow_json_append_quoted (quoted, value, -1);
-  write_scalar (self, quoted->str, quoted->len);
+  start = begin_scalar (self);
+  ow_json_append_quoted (self->out, value, -1);
+  end_scalar (self, start);
 }
 
 void
@@ -345,13 +395,16 @@ ow_json_writer_int (OwJsonWriter *self,
                     gint64        value)
 {
   char buf[32];
-  int n;
+  gsize n = 0;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (value_allowed (self));
 
-  n = g_snprintf (buf, sizeof buf, "%" G_GINT64_FORMAT, value);
-  write_scalar (self, buf, (gsize) n);
+  /* Written so that G_MININT64 does not overflow. */
+  if (value < 0)
+    buf[n++] = '-';
+  n += format_digits (buf + n, value < 0 ? (guint64) (-(value + 1)) + 1 : (guint64) value);
+  write_scalar (self, buf, n);
 }
 
 void
@@ -373,7 +426,7 @@ ow_json_writer_scaled (OwJsonWriter *self,
 
   /* Written so that G_MININT64 does not overflow. */
   magnitude = value < 0 ? (guint64) (-(value + 1)) + 1 : (guint64) value;
-  n_digits = (gsize) g_snprintf (digits, sizeof digits, "%" G_GUINT64_FORMAT, magnitude);
+  n_digits = format_digits (digits, magnitude);
 
   if (value < 0)
     buf[len++] = '-';
