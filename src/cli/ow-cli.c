@@ -596,6 +596,21 @@ ow_cli_run (int    argc,
 
   setlocale (LC_ALL, "");
 
+  /* GOption would take "--summary=no" as "--summary"; a switch given a
+   * value is a mistake worth saying. */
+  for (int i = 1; i < argc && strcmp (argv[i], "--") != 0; i++)
+    for (guint j = 0; j < G_N_ELEMENTS (headless_options); j++)
+      {
+        gsize len = strlen (headless_options[j]);
+
+        if (strcmp (headless_options[j], "--leave-on") != 0 &&
+            strncmp (argv[i], headless_options[j], len) == 0 && argv[i][len] == '=')
+          {
+            g_printerr (_("offer-workbench: %s takes no value\n"), headless_options[j]);
+            return OW_CLI_EXIT_USAGE;
+          }
+      }
+
   context = g_option_context_new (NULL);
   g_option_context_set_summary (context, _("Compare job offers: print the figures of an .offers document."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);

@@ -290,7 +290,7 @@ replace_local_file (const char *path,
     {
       if (!S_ISREG (st.st_mode))
         {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, _("%s is not a regular file"), path);
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, _("not a regular file"));
           return FALSE;
         }
       mode = st.st_mode & 07777;
@@ -347,6 +347,7 @@ ow_document_save_file (OwDocument  *self,
 {
   g_autofree char *data = NULL;
   g_autofree char *path = NULL;
+  gboolean ok;
   gsize len;
 
   g_return_val_if_fail (OW_IS_DOCUMENT (self), FALSE);
@@ -362,11 +363,18 @@ ow_document_save_file (OwDocument  *self,
 
   path = g_file_get_path (file);
   if (path != NULL)
-    return replace_local_file (path, data, len, error);
-
-  /* Not a local file (a remote location): GIO's replace is atomic there
-   * too, and PRIVATE makes a new file readable by its owner only. */
-  return g_file_replace_contents (file, data, len, NULL, FALSE,
+    ok = replace_local_file (path, data, len, error);
+  else
+    /* Not a local file (a remote location): GIO's replace is atomic there
+     * too, and PRIVATE makes a new file readable by its owner only. */
+    ok = g_file_replace_contents (file, data, len, NULL, FALSE,
                                   G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
                                   NULL, NULL, error);
+
+  if (!ok)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      g_prefix_error (error, "%s: ", name);
+    }
+  return ok;
 }
