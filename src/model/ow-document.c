@@ -99,16 +99,6 @@ ow_document_get_property (GObject    *object,
 }
 
 static void
-ow_document_set_property (GObject      *object,
-                          guint         prop_id,
-                          const GValue *value,
-                          GParamSpec   *pspec)
-{
-  if (!ow_node_set_field_property (object, prop_id, value))
-    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-}
-
-static void
 ow_document_class_init (OwDocumentClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -117,7 +107,6 @@ ow_document_class_init (OwDocumentClass *klass)
   object_class->dispose = ow_document_dispose;
   object_class->finalize = ow_document_finalize;
   object_class->get_property = ow_document_get_property;
-  object_class->set_property = ow_document_set_property;
   node_class->copy_children = ow_document_copy_children;
 
   ow_node_class_set_fields (node_class, document_fields, G_N_ELEMENTS (document_fields), properties);

@@ -76,18 +76,6 @@ ow_grant_get_property (GObject    *object,
 }
 
 static void
-ow_grant_set_property (GObject      *object,
-                       guint         prop_id,
-                       const GValue *value,
-                       GParamSpec   *pspec)
-{
-  if (ow_node_set_field_property (object, prop_id, value))
-    return;
-
-  G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-}
-
-static void
 ow_grant_class_init (OwGrantClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -95,7 +83,6 @@ ow_grant_class_init (OwGrantClass *klass)
 
   object_class->dispose = ow_grant_dispose;
   object_class->get_property = ow_grant_get_property;
-  object_class->set_property = ow_grant_set_property;
   node_class->copy_children = ow_grant_copy_children;
 
   ow_node_class_set_fields (node_class, grant_fields, G_N_ELEMENTS (grant_fields), properties);

@@ -50,6 +50,29 @@ ow_node_dispatch_properties_changed (GObject     *object,
   ow_node_emit_changed (OW_NODE (object));
 }
 
+/* Classes whose properties are all fields need no property functions of
+ * their own (ow_node_class_set_fields() installs these; GObject does not
+ * inherit them); the others handle their own ids first. */
+static void
+ow_node_get_property (GObject    *object,
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
+{
+  if (!ow_node_get_field_property (object, prop_id, value))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+ow_node_set_property (GObject      *object,
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
+{
+  if (!ow_node_set_field_property (object, prop_id, value))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
 static void
 ow_node_class_init (OwNodeClass *klass)
 {
@@ -81,6 +104,13 @@ ow_node_class_set_fields (OwNodeClass   *klass,
                           guint          n_fields,
                           GParamSpec   **pspecs)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  if (object_class->get_property == NULL)
+    object_class->get_property = ow_node_get_property;
+  if (object_class->set_property == NULL)
+    object_class->set_property = ow_node_set_property;
+
   klass->fields = fields;
   klass->n_fields = n_fields;
   klass->field_pspecs = pspecs;

@@ -24,33 +24,8 @@ static const OwField sign_on_fields[] = {
 static GParamSpec *properties[G_N_ELEMENTS (sign_on_fields) + 1];
 
 static void
-ow_sign_on_get_property (GObject    *object,
-                         guint       prop_id,
-                         GValue     *value,
-                         GParamSpec *pspec)
-{
-  if (!ow_node_get_field_property (object, prop_id, value))
-    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-}
-
-static void
-ow_sign_on_set_property (GObject      *object,
-                         guint         prop_id,
-                         const GValue *value,
-                         GParamSpec   *pspec)
-{
-  if (!ow_node_set_field_property (object, prop_id, value))
-    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-}
-
-static void
 ow_sign_on_class_init (OwSignOnClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->get_property = ow_sign_on_get_property;
-  object_class->set_property = ow_sign_on_set_property;
-
   ow_node_class_set_fields (OW_NODE_CLASS (klass), sign_on_fields, G_N_ELEMENTS (sign_on_fields),
                             properties);
 }
