@@ -160,7 +160,10 @@ open_file (OwApplication *self,
       return;
     }
 
-  ow_window_set_document (window, document, file, display_name);
+  {
+    g_autoptr(OwSession) session = ow_session_new (document, file, display_name);
+    ow_window_set_session (window, session);
+  }
   remember_recent_file (self, file);
 }
 

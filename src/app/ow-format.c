@@ -236,6 +236,21 @@ ow_format_money (const OwExact *value,
   return format_money_scaled (scaled, digits, currency);
 }
 
+/* Rounded to whole units ("$335,013"), where cents would only be noise:
+ * the sidebar and chart labels.  The comparison shows every cent. */
+char *
+ow_format_money_whole (const OwExact *value,
+                       const char    *currency)
+{
+  gint64 whole;
+
+  g_return_val_if_fail (value != NULL, NULL);
+
+  if (!ow_exact_round (value, 0, &whole))
+    return g_strdup ("—");
+  return format_money_scaled (whole, 0, currency);
+}
+
 char *
 ow_format_money_cents (gint64      cents,
                        const char *currency)

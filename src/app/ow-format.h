@@ -26,6 +26,8 @@ const char *ow_format_get_locale      (void);
 guint     ow_format_currency_digits   (const char    *currency);
 char     *ow_format_money             (const OwExact *value,
                                        const char    *currency);
+char     *ow_format_money_whole       (const OwExact *value,
+                                       const char    *currency);
 char     *ow_format_money_cents       (gint64         cents,
                                        const char    *currency);
 char     *ow_format_money_compact     (double         value,

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The document window.  For now it lists the offers of the document (company
- * and job title); the comparison views replace the list. */
+/* The document window: layout, the sidebar of offers, the views and the
+ * selection they share.  Documents and editing actions live in
+ * ow-window-actions.c, dropped files in ow-window-dnd.c. */
 #define G_LOG_DOMAIN "ow-window"
 
 #include "config.h"
@@ -8,30 +9,14 @@
 #include <glib/gi18n.h>
 
 #include "ow-application.h"
-#include "ow-window.h"
-
-struct _OwWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  OwDocument           *document;
-  GFile                *file;
-  GtkFileChooserNative *chooser;
-
-  /* Template children. */
-  GtkStack             *content_stack;
-  AdwStatusPage        *empty_page;
-  GtkListView          *offers_view;
-  GtkNoSelection       *selection;
-  AdwWindowTitle       *window_title;
-};
+#include "ow-offer-row.h"
+#include "ow-window-private.h"
 
 G_DEFINE_FINAL_TYPE (OwWindow, ow_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
-  PROP_DOCUMENT,
-  PROP_FILE,
+  PROP_SESSION,
   N_PROPS
 };
 
@@ -45,33 +30,129 @@ get_settings (OwWindow *self)
   return OW_IS_APPLICATION (app) ? ow_application_get_settings (OW_APPLICATION (app)) : NULL;
 }
 
+/* Sidebar ------------------------------------------------------------------ */
+
 static void
-update_view (OwWindow *self)
+row_setup_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              OwWindow                 *self)
 {
-  guint n_offers = 0;
+  gtk_list_item_set_child (item, ow_offer_row_new ());
+}
 
-  if (self->document != NULL)
-    n_offers = ow_document_get_n_offers (self->document);
+static void
+row_bind_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             OwWindow                 *self)
+{
+  if (self->session != NULL)
+    ow_offer_row_bind (OW_OFFER_ROW (gtk_list_item_get_child (item)), self->session,
+                       gtk_list_item_get_item (item));
+}
 
-  if (self->document != NULL)
+static void
+row_unbind_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               OwWindow                 *self)
+{
+  ow_offer_row_unbind (OW_OFFER_ROW (gtk_list_item_get_child (item)));
+}
+
+/* Selection ---------------------------------------------------------------- */
+
+/**
+ * ow_window_get_selected_offer:
+ *
+ * Returns: (transfer none) (nullable): the offer selected in the sidebar
+ */
+OwOffer *
+ow_window_get_selected_offer (OwWindow *self)
+{
+  g_return_val_if_fail (OW_IS_WINDOW (self), NULL);
+
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+void
+ow_window_select_offer (OwWindow *self,
+                        OwOffer  *offer)
+{
+  OwDocument *document;
+  guint position;
+
+  g_return_if_fail (OW_IS_WINDOW (self));
+
+  if (self->session == NULL || offer == NULL)
+    return;
+
+  document = ow_session_get_document (self->session);
+  if (ow_document_find_offer (document, ow_offer_get_id (offer), &position) == offer)
+    gtk_single_selection_set_selected (self->selection, position);
+}
+
+static void
+selection_changed_cb (OwWindow *self)
+{
+  OwOffer *offer = ow_window_get_selected_offer (self);
+
+  ow_offer_editor_set_offer (self->offer_editor, offer);
+  ow_compare_view_set_selected_offer (self->compare_view, offer);
+  _ow_window_actions_update (self);
+}
+
+static void
+offer_activated_cb (OwWindow *self,
+                    OwOffer  *offer)
+{
+  ow_window_select_offer (self, offer);
+  ow_window_show_view (self, "offer");
+}
+
+/* Shown ------------------------------------------------------------------- */
+
+static void
+update_main_page (OwWindow *self)
+{
+  guint n = 0;
+
+  if (self->session != NULL)
+    n = ow_document_get_n_offers (ow_session_get_document (self->session));
+
+  gtk_stack_set_visible_child_name (self->main_stack, n > 0 ? "workbench" : "welcome");
+}
+
+/* "sample.offers" in the title, with a dot while there are unsaved
+ * changes, as GNOME Text Editor marks them. */
+void
+ow_window_update_title (OwWindow *self)
+{
+  g_autofree char *title = NULL;
+  const char *name;
+  gboolean modified;
+
+  g_return_if_fail (OW_IS_WINDOW (self));
+
+  if (self->session == NULL)
     {
-      g_autofree char *subtitle = NULL;
-
-      subtitle = g_strdup_printf (ngettext ("%u offer", "%u offers", n_offers), n_offers);
-      adw_window_title_set_subtitle (self->window_title, subtitle);
-      adw_status_page_set_title (self->empty_page, _("No Offers"));
-      adw_status_page_set_description (self->empty_page,
-                                       _("This document does not list any offers yet."));
-    }
-  else
-    {
-      adw_window_title_set_subtitle (self->window_title, NULL);
-      adw_status_page_set_title (self->empty_page, _("Compare Job Offers"));
-      adw_status_page_set_description (self->empty_page,
-                                       _("Open an offers document to see its offers side by side."));
+      gtk_window_set_title (GTK_WINDOW (self), _("Offer Workbench"));
+      adw_window_title_set_title (self->document_title, _("Offer Workbench"));
+      adw_window_title_set_subtitle (self->document_title, NULL);
+      return;
     }
 
-  gtk_stack_set_visible_child_name (self->content_stack, n_offers > 0 ? "offers" : "empty");
+  name = ow_session_get_title (self->session);
+  modified = ow_session_get_modified (self->session);
+  title = modified ? g_strdup_printf ("• %s", name) : g_strdup (name);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  adw_window_title_set_title (self->document_title, name);
+  adw_window_title_set_subtitle (self->document_title, modified ? _("Unsaved changes") : NULL);
+}
+
+static void
+session_modified_cb (OwWindow *self)
+{
+  ow_window_update_title (self);
+  _ow_window_actions_update (self);
 }
 
 static void
@@ -81,64 +162,50 @@ offers_changed_cb (OwWindow   *self,
                    guint       added,
                    GListModel *offers)
 {
-  update_view (self);
+  update_main_page (self);
+  _ow_window_actions_update (self);
+}
+
+/**
+ * ow_window_show_view:
+ * @name: "compare", "vesting", "offer" or "negotiate"
+ */
+void
+ow_window_show_view (OwWindow   *self,
+                     const char *name)
+{
+  g_return_if_fail (OW_IS_WINDOW (self));
+
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
 static void
-chooser_response_cb (OwWindow             *self,
-                     int                   response,
-                     GtkFileChooserNative *chooser)
+back_clicked_cb (OwWindow *self)
 {
-  g_autoptr(GtkFileChooserNative) owned = g_steal_pointer (&self->chooser);
-  g_autoptr(GFile) file = NULL;
-  GtkApplication *app;
-
-  if (response != GTK_RESPONSE_ACCEPT)
-    return;
-
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  app = gtk_window_get_application (GTK_WINDOW (self));
-
-  /* Through the application, so a document that is open already is raised
-   * and a failure is reported the same way as from the command line. */
-  if (file != NULL && app != NULL)
-    g_application_open (G_APPLICATION (app), &file, 1, "");
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
-/* GtkFileChooserNative goes through the file chooser portal, which is how
- * the Flatpak, with no file system access of its own, reaches documents. */
 static void
-open_action_cb (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+sidebar_activate_cb (OwWindow *self,
+                     guint     position)
 {
-  OwWindow *self = OW_WINDOW (widget);
-  g_autoptr(GtkFileFilter) offers_filter = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all_filter = gtk_file_filter_new ();
-
-  if (self->chooser == NULL)
-    {
-      self->chooser = gtk_file_chooser_native_new (_("Open Offers"), GTK_WINDOW (self),
-                                                   GTK_FILE_CHOOSER_ACTION_OPEN,
-                                                   _("_Open"), _("_Cancel"));
-      gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-
-      gtk_file_filter_set_name (offers_filter, _("Offer Workbench Documents"));
-      gtk_file_filter_add_mime_type (offers_filter, "application/x-offer-workbench");
-      gtk_file_filter_add_suffix (offers_filter, "offers");
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), offers_filter);
-
-      gtk_file_filter_set_name (all_filter, _("All Files"));
-      gtk_file_filter_add_pattern (all_filter, "*");
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all_filter);
-
-      g_signal_connect_object (self->chooser, "response",
-                               G_CALLBACK (chooser_response_cb), self,
-                               G_CONNECT_SWAPPED);
-    }
-
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  /* On a narrow window the sidebar is a page of its own: picking an offer
+   * goes on to its view. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
+
+void
+ow_window_add_toast (OwWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (OW_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Window state ------------------------------------------------------------- */
 
 static void
 save_window_state (OwWindow *self)
@@ -170,8 +237,6 @@ restore_window_state (OwWindow *self)
   if (settings == NULL)
     return;
 
-  /* The template's width-request and height-request keep a stored size
-   * that is too small from mattering. */
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (settings, "window-width"),
                                g_settings_get_int (settings, "window-height"));
@@ -182,10 +247,18 @@ restore_window_state (OwWindow *self)
 static gboolean
 ow_window_close_request (GtkWindow *window)
 {
-  save_window_state (OW_WINDOW (window));
+  OwWindow *self = OW_WINDOW (window);
 
+  /* Unsaved changes are asked about first; the answer closes the window
+   * again when it may. */
+  if (!_ow_window_close_request (self))
+    return TRUE;
+
+  save_window_state (self);
   return GTK_WINDOW_CLASS (ow_window_parent_class)->close_request (window);
 }
+
+/* GObject ------------------------------------------------------------------ */
 
 static void
 ow_window_constructed (GObject *object)
@@ -216,8 +289,7 @@ ow_window_finalize (GObject *object)
 {
   OwWindow *self = OW_WINDOW (object);
 
-  g_clear_object (&self->document);
-  g_clear_object (&self->file);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (ow_window_parent_class)->finalize (object);
 }
@@ -232,14 +304,9 @@ ow_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
       break;
-
-    case PROP_FILE:
-      g_value_set_object (value, self->file);
-      break;
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -259,25 +326,36 @@ ow_window_class_init (OwWindowClass *klass)
 
   window_class->close_request = ow_window_close_request;
 
-  properties[PROP_DOCUMENT] =
-    g_param_spec_object ("document", NULL, NULL, OW_TYPE_DOCUMENT,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_FILE] =
-    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, OW_TYPE_SESSION,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* The row template looks up OwOffer properties by type name. */
+  g_type_ensure (OW_TYPE_COMPARE_VIEW);
+  g_type_ensure (OW_TYPE_OFFER_EDITOR);
   g_type_ensure (OW_TYPE_OFFER);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ow-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, OwWindow, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, OwWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, OwWindow, compare_view);
+  gtk_widget_class_bind_template_child (widget_class, OwWindow, document_title);
+  gtk_widget_class_bind_template_child (widget_class, OwWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, OwWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, OwWindow, offer_editor);
   gtk_widget_class_bind_template_child (widget_class, OwWindow, offers_view);
   gtk_widget_class_bind_template_child (widget_class, OwWindow, selection);
-  gtk_widget_class_bind_template_child (widget_class, OwWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, OwWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, OwWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, OwWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, OwWindow, welcome_page);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_unbind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, offer_activated_cb);
 
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action_cb);
+  _ow_window_class_actions_init (klass);
 }
 
 static void
@@ -285,7 +363,10 @@ ow_window_init (OwWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  update_view (self);
+  _ow_window_dnd_init (self);
+  ow_window_update_title (self);
+  update_main_page (self);
+  _ow_window_actions_update (self);
 }
 
 OwWindow *
@@ -299,6 +380,18 @@ ow_window_new (GtkApplication *application)
 }
 
 /**
+ * ow_window_get_session:
+ *
+ * Returns: (transfer none) (nullable): the open document, if any
+ */
+OwSession *
+ow_window_get_session (OwWindow *self)
+{
+  g_return_val_if_fail (OW_IS_WINDOW (self), NULL);
+  return self->session;
+}
+
+/**
  * ow_window_get_document:
  *
  * Returns: (transfer none) (nullable): the document shown, if any
@@ -307,64 +400,67 @@ OwDocument *
 ow_window_get_document (OwWindow *self)
 {
   g_return_val_if_fail (OW_IS_WINDOW (self), NULL);
-
-  return self->document;
+  return self->session ? ow_session_get_document (self->session) : NULL;
 }
 
 /**
  * ow_window_get_file:
  *
- * Returns: (transfer none) (nullable): the file the document came from
+ * Returns: (transfer none) (nullable): the document's file
  */
 GFile *
 ow_window_get_file (OwWindow *self)
 {
   g_return_val_if_fail (OW_IS_WINDOW (self), NULL);
-
-  return self->file;
+  return self->session ? ow_session_get_file (self->session) : NULL;
 }
 
 /**
- * ow_window_set_document:
- * @document: (nullable): the document to show
- * @file: (nullable): the file it came from
- * @display_name: (nullable): how to name it in the title
+ * ow_window_set_session:
+ * @session: (nullable): the document to show
+ *
+ * Shows SESSION's document, with the first offer selected.
  */
 void
-ow_window_set_document (OwWindow   *self,
-                        OwDocument *document,
-                        GFile      *file,
-                        const char *display_name)
+ow_window_set_session (OwWindow  *self,
+                       OwSession *session)
 {
   GListModel *offers = NULL;
 
   g_return_if_fail (OW_IS_WINDOW (self));
-  g_return_if_fail (!document || OW_IS_DOCUMENT (document));
-  g_return_if_fail (!file || G_IS_FILE (file));
+  g_return_if_fail (!session || OW_IS_SESSION (session));
 
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_func (ow_document_get_offers (self->document),
-                                          offers_changed_cb, self);
+  if (self->session == session)
+    return;
 
-  if (g_set_object (&self->document, document))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
-  if (g_set_object (&self->file, file))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
-
-  if (document != NULL)
+  if (self->session != NULL)
     {
-      offers = ow_document_get_offers (document);
-      g_signal_connect_object (offers, "items-changed",
-                               G_CALLBACK (offers_changed_cb), self,
+      g_signal_handlers_disconnect_by_data (self->session, self);
+      g_signal_handlers_disconnect_by_data (ow_session_get_document (self->session), self);
+      g_signal_handlers_disconnect_by_data (ow_document_get_offers (ow_session_get_document (self->session)), self);
+    }
+
+  g_set_object (&self->session, session);
+
+  if (session != NULL)
+    {
+      offers = ow_document_get_offers (ow_session_get_document (session));
+      g_signal_connect_object (session, "notify::modified", G_CALLBACK (session_modified_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (session, "notify::title", G_CALLBACK (session_modified_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (offers, "items-changed", G_CALLBACK (offers_changed_cb), self,
                                G_CONNECT_SWAPPED);
     }
-  gtk_no_selection_set_model (self->selection, offers);
 
-  if (display_name == NULL)
-    display_name = document != NULL ? _("Untitled Offers") : _("Offer Workbench");
-  gtk_window_set_title (GTK_WINDOW (self), display_name);
+  ow_compare_view_set_session (self->compare_view, session);
+  ow_offer_editor_set_session (self->offer_editor, session);
+  gtk_single_selection_set_model (self->selection, offers);
 
-  update_view (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+  ow_window_update_title (self);
+  update_main_page (self);
+  selection_changed_cb (self);
 }
 
 /**

@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* OwCompareView: the offers side by side, one column each, row by row of
+ * figures, with the best of each row marked. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "ow-session.h"
+
+G_BEGIN_DECLS
+
+#define OW_TYPE_COMPARE_VIEW (ow_compare_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (OwCompareView, ow_compare_view, OW, COMPARE_VIEW, GtkWidget)
+
+void ow_compare_view_set_session        (OwCompareView *self,
+                                         OwSession     *session);
+void ow_compare_view_set_selected_offer (OwCompareView *self,
+                                         OwOffer       *offer);
+
+G_END_DECLS
