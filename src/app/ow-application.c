@@ -17,6 +17,9 @@ struct _OwApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings; /* NULL when the schema is not installed */
+  /* The "Open Recent" submenu, one for every window, rebuilt whenever the
+   * list changes; empty when there is nothing to show. */
+  GMenu          *recent_menu;
 };
 
 G_DEFINE_FINAL_TYPE (OwApplication, ow_application, ADW_TYPE_APPLICATION)
@@ -79,28 +82,141 @@ find_window_for_file (OwApplication *self,
   return NULL;
 }
 
-/* A window that shows no document yet is reused rather than left behind
- * empty, as GNOME Text Editor reuses an untouched draft. */
+/* A window is reused for a document when it shows nothing worth keeping:
+ * no document, or an untitled one that is still empty and unchanged, as
+ * GNOME Text Editor reuses an untouched draft. */
+static gboolean
+window_is_reusable (OwWindow *window)
+{
+  OwSession *session = ow_window_get_session (window);
+
+  if (session == NULL)
+    return TRUE;
+
+  return ow_session_get_file (session) == NULL &&
+         !ow_session_get_modified (session) &&
+         ow_document_get_n_offers (ow_session_get_document (session)) == 0;
+}
+
 static OwWindow *
-get_window_for_document (OwApplication *self)
+get_active_ow_window (OwApplication *self)
 {
   GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  if (OW_IS_WINDOW (active) && ow_window_get_document (OW_WINDOW (active)) == NULL)
-    return OW_WINDOW (active);
+  return OW_IS_WINDOW (active) ? OW_WINDOW (active) : NULL;
+}
+
+/**
+ * ow_application_get_window_for_document:
+ * @preferred: (nullable): the window the request came from; the active
+ *   window when %NULL
+ *
+ * Returns: (transfer none): PREFERRED when it may show another document,
+ *   otherwise a new window
+ */
+OwWindow *
+ow_application_get_window_for_document (OwApplication *self,
+                                        OwWindow      *preferred)
+{
+  g_return_val_if_fail (OW_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (!preferred || OW_IS_WINDOW (preferred), NULL);
+
+  if (preferred == NULL)
+    preferred = get_active_ow_window (self);
+
+  if (preferred != NULL && window_is_reusable (preferred))
+    return preferred;
 
   return ow_window_new (GTK_APPLICATION (self));
 }
 
+/* Recent files ------------------------------------------------------------- */
+
+/* Menu labels take mnemonics: an underscore in a file name must show. */
+static char *
+escape_mnemonics (const char *text)
+{
+  g_autoptr(GString) escaped = g_string_new (NULL);
+
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '_')
+        g_string_append_c (escaped, '_');
+      g_string_append_c (escaped, *p);
+    }
+  return g_string_free (g_steal_pointer (&escaped), FALSE);
+}
+
+/* Files that are gone are left out of the menu but stay in the list, so a
+ * document on a disk that is not mounted now comes back with the disk; a
+ * file that disappears while the menu is open is removed when it is
+ * picked (win.open-recent says so).  Only local files are checked: asking
+ * a remote server on every change would block. */
 static void
-remember_recent_file (OwApplication *self,
-                      GFile         *file)
+rebuild_recent_menu (OwApplication *self)
+{
+  g_autoptr(GMenu) files = g_menu_new ();
+  g_autoptr(GMenu) clear = g_menu_new ();
+  g_auto(GStrv) recent = NULL;
+
+  g_menu_remove_all (self->recent_menu);
+
+  if (self->settings == NULL)
+    return;
+
+  recent = g_settings_get_strv (self->settings, "recent-files");
+  for (guint i = 0; recent[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (recent[i]);
+      g_autoptr(GMenuItem) item = NULL;
+      g_autofree char *parse_name = NULL;
+      g_autofree char *basename = NULL;
+      g_autofree char *label = NULL;
+
+      if (g_file_is_native (file) && !g_file_query_exists (file, NULL))
+        continue;
+
+      parse_name = g_file_get_parse_name (file);
+      basename = g_path_get_basename (parse_name);
+      label = escape_mnemonics (basename);
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target_value (item, "win.open-recent",
+                                               g_variant_new_string (recent[i]));
+      g_menu_append_item (files, item);
+    }
+
+  if (g_menu_model_get_n_items (G_MENU_MODEL (files)) == 0)
+    return;
+
+  g_menu_append (clear, _("_Clear List"), "app.clear-recent");
+  g_menu_append_section (self->recent_menu, NULL, G_MENU_MODEL (files));
+  g_menu_append_section (self->recent_menu, NULL, G_MENU_MODEL (clear));
+}
+
+static void
+set_recent_files (OwApplication *self,
+                  GStrv          recent)
+{
+  g_settings_set_strv (self->settings, "recent-files", (const char * const *) recent);
+}
+
+/**
+ * ow_application_add_recent_file:
+ *
+ * Puts FILE first in the recent documents.
+ */
+void
+ow_application_add_recent_file (OwApplication *self,
+                                GFile         *file)
 {
   g_autoptr(GStrvBuilder) builder = NULL;
   g_auto(GStrv) old = NULL;
   g_auto(GStrv) recent = NULL;
   g_autofree char *uri = NULL;
   guint n = 1;
+
+  g_return_if_fail (OW_IS_APPLICATION (self));
+  g_return_if_fail (G_IS_FILE (file));
 
   if (self->settings == NULL)
     return;
@@ -120,18 +236,65 @@ remember_recent_file (OwApplication *self,
     }
   recent = g_strv_builder_end (builder);
 
-  g_settings_set_strv (self->settings, "recent-files", (const char * const *) recent);
+  set_recent_files (self, recent);
 }
+
+void
+ow_application_remove_recent_file (OwApplication *self,
+                                   GFile         *file)
+{
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) old = NULL;
+  g_auto(GStrv) recent = NULL;
+  g_autofree char *uri = NULL;
+
+  g_return_if_fail (OW_IS_APPLICATION (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->settings == NULL)
+    return;
+
+  uri = g_file_get_uri (file);
+  old = g_settings_get_strv (self->settings, "recent-files");
+  if (!g_strv_contains ((const char * const *) old, uri))
+    return;
+
+  builder = g_strv_builder_new ();
+  for (guint i = 0; old[i] != NULL; i++)
+    if (g_strcmp0 (old[i], uri) != 0)
+      g_strv_builder_add (builder, old[i]);
+  recent = g_strv_builder_end (builder);
+
+  set_recent_files (self, recent);
+}
+
+/**
+ * ow_application_get_recent_menu:
+ *
+ * Returns: (transfer none): the "Open Recent" menu: the recent documents
+ *   (win.open-recent) and "Clear List"; no items when there are none
+ */
+GMenuModel *
+ow_application_get_recent_menu (OwApplication *self)
+{
+  g_return_val_if_fail (OW_IS_APPLICATION (self), NULL);
+  return G_MENU_MODEL (self->recent_menu);
+}
+
+/* Opening ------------------------------------------------------------------ */
 
 /* Loading is all or nothing (the model's contract), so a bad file never
  * leaves a half-read document behind: the user gets the loader's message,
- * which names the file and the place in it. */
-static void
+ * which names the file and the place in it, over the window the request
+ * came from, whose document stays as it was. */
+static gboolean
 open_file (OwApplication *self,
            GFile         *file,
-           gboolean       had_windows)
+           OwWindow      *from,
+           gboolean       from_command_line)
 {
   g_autoptr(OwDocument) document = NULL;
+  g_autoptr(OwSession) session = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *display_name = NULL;
   OwWindow *window;
@@ -140,31 +303,55 @@ open_file (OwApplication *self,
   if (window != NULL)
     {
       gtk_window_present (GTK_WINDOW (window));
-      return;
+      return TRUE;
     }
 
   display_name = get_display_name (file);
   document = ow_document_new_from_file (file, display_name, &error);
-  window = get_window_for_document (self);
-  gtk_window_present (GTK_WINDOW (window));
 
   if (document == NULL)
     {
       g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), display_name);
 
       /* When the file came from the command line, say it there as well. */
-      if (!had_windows)
+      if (from_command_line)
         g_printerr ("%s\n", error->message);
 
+      window = from != NULL ? from : get_active_ow_window (self);
+      if (window == NULL)
+        window = ow_window_new (GTK_APPLICATION (self));
+      gtk_window_present (GTK_WINDOW (window));
       ow_window_show_error (window, heading, error->message);
-      return;
+      return FALSE;
     }
 
-  {
-    g_autoptr(OwSession) session = ow_session_new (document, file, display_name);
-    ow_window_set_session (window, session);
-  }
-  remember_recent_file (self, file);
+  window = ow_application_get_window_for_document (self, from);
+  session = ow_session_new (document, file, display_name);
+  ow_window_set_session (window, session);
+  gtk_window_present (GTK_WINDOW (window));
+  ow_application_add_recent_file (self, file);
+  return TRUE;
+}
+
+/**
+ * ow_application_open_file:
+ * @from: (nullable): the window that asked, reused when it shows nothing
+ *   worth keeping and told when FILE cannot be opened
+ *
+ * Opens FILE in a window, or raises the window that shows it already.
+ *
+ * Returns: whether FILE is open now
+ */
+gboolean
+ow_application_open_file (OwApplication *self,
+                          GFile         *file,
+                          OwWindow      *from)
+{
+  g_return_val_if_fail (OW_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (!from || OW_IS_WINDOW (from), FALSE);
+
+  return open_file (self, file, from, FALSE);
 }
 
 static void
@@ -177,7 +364,7 @@ ow_application_open (GApplication  *app,
   gboolean had_windows = gtk_application_get_windows (GTK_APPLICATION (self)) != NULL;
 
   for (int i = 0; i < n_files; i++)
-    open_file (self, files[i], had_windows);
+    open_file (self, files[i], NULL, !had_windows);
 }
 
 static void
@@ -241,8 +428,31 @@ quit_action_cb (GSimpleAction *action,
   g_list_free_full (windows, g_object_unref);
 }
 
+static void
+new_window_action_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  OwApplication *self = OW_APPLICATION (user_data);
+
+  gtk_window_present (GTK_WINDOW (ow_window_new (GTK_APPLICATION (self))));
+}
+
+static void
+clear_recent_action_cb (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  OwApplication *self = OW_APPLICATION (user_data);
+
+  if (self->settings != NULL)
+    g_settings_reset (self->settings, "recent-files");
+}
+
 static const GActionEntry app_actions[] = {
   { .name = "about", .activate = about_action_cb },
+  { .name = "clear-recent", .activate = clear_recent_action_cb },
+  { .name = "new-window", .activate = new_window_action_cb },
   { .name = "quit", .activate = quit_action_cb },
 };
 
@@ -250,19 +460,37 @@ static void
 ow_application_startup (GApplication *app)
 {
   OwApplication *self = OW_APPLICATION (app);
-  static const char *quit_accels[] = { "<Control>q", NULL };
-  static const char *open_accels[] = { "<Control>o", NULL };
-  static const char *close_accels[] = { "<Control>w", NULL };
+  /* Document and window commands are application accelerators, so the
+   * menus show them.  Editing commands (undo, redo, add, duplicate and
+   * delete offer, the views) are bindings of the window class in
+   * ow-window-actions.c instead: those run only when the focused widget
+   * does not use the key itself, so Ctrl+Z in a text field undoes typing.
+   * Every one of them is listed in ui/help-overlay.ui. */
+  static const struct {
+    const char *action;
+    const char *accels[2];
+  } accels[] = {
+    { "app.new-window", { "<Control>n", NULL } },
+    { "app.quit", { "<Control>q", NULL } },
+    { "win.open", { "<Control>o", NULL } },
+    { "win.save", { "<Control>s", NULL } },
+    { "win.save-as", { "<Shift><Control>s", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+  };
 
   G_APPLICATION_CLASS (ow_application_parent_class)->startup (app);
 
   self->settings = settings_new_if_installed ();
+  if (self->settings != NULL)
+    g_signal_connect_object (self->settings, "changed::recent-files",
+                             G_CALLBACK (rebuild_recent_menu), self, G_CONNECT_SWAPPED);
+  rebuild_recent_menu (self);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.open", open_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action,
+                                           accels[i].accels);
 
   gtk_window_set_default_icon_name (APP_ID);
 }
@@ -273,6 +501,7 @@ ow_application_dispose (GObject *object)
   OwApplication *self = OW_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->recent_menu);
 
   G_OBJECT_CLASS (ow_application_parent_class)->dispose (object);
 }
@@ -293,6 +522,7 @@ ow_application_class_init (OwApplicationClass *klass)
 static void
 ow_application_init (OwApplication *self)
 {
+  self->recent_menu = g_menu_new ();
 }
 
 /* The default flags make the application unique: a second `offer-workbench

@@ -13,9 +13,20 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (OwCompareView, ow_compare_view, OW, COMPARE_VIEW, GtkWidget)
 
-void ow_compare_view_set_session        (OwCompareView *self,
-                                         OwSession     *session);
-void ow_compare_view_set_selected_offer (OwCompareView *self,
-                                         OwOffer       *offer);
+void        ow_compare_view_set_session        (OwCompareView *self,
+                                                OwSession     *session);
+void        ow_compare_view_set_selected_offer (OwCompareView *self,
+                                                OwOffer       *offer);
+const char *ow_compare_view_get_period         (OwCompareView *self);
+void        ow_compare_view_set_period         (OwCompareView *self,
+                                                const char    *period);
+
+/* For tests only: the cell of one figure of one offer, and its text. */
+GtkWidget  *ow_compare_view_get_cell           (OwCompareView *self,
+                                                const char    *row_id,
+                                                OwOffer       *offer);
+const char *ow_compare_view_get_cell_text      (OwCompareView *self,
+                                                const char    *row_id,
+                                                OwOffer       *offer);
 
 G_END_DECLS

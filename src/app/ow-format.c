@@ -22,6 +22,7 @@
 static char        icu_locale[ULOC_FULLNAME_CAPACITY];
 static GHashTable *money_formats;   /* currency → UNumberFormat */
 static GHashTable *compact_formats; /* currency → UNumberFormatter */
+static GHashTable *signed_formats;  /* currency → UNumberFormatter */
 static UNumberFormat *percent_format;
 static UNumberFormat *decimal_format;
 static UDateFormat   *date_format;
@@ -43,6 +44,7 @@ reset_formats (void)
 {
   g_clear_pointer (&money_formats, g_hash_table_unref);
   g_clear_pointer (&compact_formats, g_hash_table_unref);
+  g_clear_pointer (&signed_formats, g_hash_table_unref);
   g_clear_pointer (&percent_format, unum_close);
   g_clear_pointer (&decimal_format, unum_close);
   g_clear_pointer (&date_format, udat_close);
@@ -259,6 +261,68 @@ ow_format_money_cents (gint64      cents,
 
   ow_exact_set_scaled (&value, cents, 2);
   return ow_format_money (&value, currency);
+}
+
+/**
+ * ow_format_money_signed:
+ *
+ * A difference: "+$12,345.00", "−$1,000.00", "$0.00", as ow_format_money()
+ * but with the sign always shown and written as a true minus sign (U+2212),
+ * which is as wide as the plus sign in tabular figures.  The sign goes
+ * where the locale puts it ("+12.345,00 €").
+ *
+ * Returns: (transfer full): the text; "—" when the value is too large
+ */
+char *
+ow_format_money_signed (const OwExact *value,
+                        const char    *currency)
+{
+  guint digits = ow_format_currency_digits (currency);
+  g_autofree char *decimal = NULL;
+  UNumberFormatter *fmt;
+  UFormattedNumber *result;
+  UErrorCode status = U_ZERO_ERROR;
+  UChar out[128];
+  int32_t len;
+  gint64 scaled;
+
+  g_return_val_if_fail (value != NULL, NULL);
+
+  if (!ow_exact_round (value, digits, &scaled))
+    return g_strdup ("—");
+  decimal = ow_format_scaled (scaled, digits);
+
+  ow_format_get_locale ();
+  if (signed_formats == NULL)
+    signed_formats = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, close_compact_format);
+
+  fmt = g_hash_table_lookup (signed_formats, currency);
+  if (fmt == NULL)
+    {
+      g_autofree char *skeleton = NULL;
+      UChar uskeleton[96];
+
+      skeleton = g_strdup_printf ("currency/%s sign-except-zero %s",
+                                  currency != NULL && strlen (currency) == 3 ? currency : "USD",
+                                  digits == 0 ? "precision-integer" : digits == 1 ? ".0" : ".00");
+      to_uchar (skeleton, uskeleton, G_N_ELEMENTS (uskeleton));
+      fmt = unumf_openForSkeletonAndLocale (uskeleton, -1, icu_locale, &status);
+      if (U_FAILURE (status))
+        return g_strdup_printf ("%s%s", scaled > 0 ? "+" : "", decimal);
+      g_hash_table_insert (signed_formats, g_strdup (currency), fmt);
+    }
+
+  result = unumf_openResult (&status);
+  unumf_formatDecimal (fmt, decimal, -1, result, &status);
+  len = unumf_resultToString (result, out, G_N_ELEMENTS (out), &status);
+  unumf_closeResult (result);
+  if (U_FAILURE (status))
+    return g_strdup_printf ("%s%s", scaled > 0 ? "+" : "", decimal);
+
+  for (int32_t i = 0; i < len; i++)
+    if (out[i] == 0x002D)
+      out[i] = 0x2212;
+  return from_uchar (out, len);
 }
 
 /* "$1.3M": for chart axes, where a rounded figure reads better. */

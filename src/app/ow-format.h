@@ -30,6 +30,8 @@ char     *ow_format_money_whole       (const OwExact *value,
                                        const char    *currency);
 char     *ow_format_money_cents       (gint64         cents,
                                        const char    *currency);
+char     *ow_format_money_signed      (const OwExact *value,
+                                       const char    *currency);
 char     *ow_format_money_compact     (double         value,
                                        const char    *currency);
 char     *ow_format_amount            (gint64         scaled,

@@ -1,6 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* OwOfferEditor: every part of one offer, grouped the way a person reads
- * an offer letter. */
+ * an offer letter: the role and company, cash, sign-on payments, equity
+ * grants, expected refreshers, the private-company outlook, benefits, tax
+ * and cost of living, and notes.  Every change goes through the session's
+ * history, so it can be undone, and every field follows the model when it
+ * changes elsewhere. */
 #pragma once
 
 #include <gtk/gtk.h>
@@ -17,5 +21,6 @@ void ow_offer_editor_set_session (OwOfferEditor *self,
                                   OwSession     *session);
 void ow_offer_editor_set_offer   (OwOfferEditor *self,
                                   OwOffer       *offer);
+void ow_offer_editor_focus_first (OwOfferEditor *self);
 
 G_END_DECLS

@@ -22,6 +22,9 @@ struct _OwWindow
   /* Set while a "Save changes?" question is open or a save runs before
    * closing, so a second close request does not ask twice. */
   gboolean              closing;
+  /* Set once the question is answered with Discard, or the save it asked
+   * for succeeded: the next close request closes. */
+  gboolean              may_close;
 
   /* Template children. */
   AdwToastOverlay      *toast_overlay;
@@ -47,6 +50,7 @@ void      ow_window_add_toast          (OwWindow   *self,
 
 /* ow-window-actions.c */
 void      _ow_window_class_actions_init (OwWindowClass *klass);
+void      _ow_window_actions_init      (OwWindow   *self);
 void      _ow_window_actions_update    (OwWindow   *self);
 gboolean  _ow_window_close_request     (OwWindow   *self);
 

@@ -260,6 +260,18 @@ ow_window_close_request (GtkWindow *window)
 
 /* GObject ------------------------------------------------------------------ */
 
+/* GObject sets "application" only after constructed(), so the settings
+ * are read once it is set. */
+static void
+application_set_cb (OwWindow *self)
+{
+  if (gtk_window_get_application (GTK_WINDOW (self)) == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_func (self, application_set_cb, NULL);
+  restore_window_state (self);
+}
+
 static void
 ow_window_constructed (GObject *object)
 {
@@ -267,7 +279,7 @@ ow_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (ow_window_parent_class)->constructed (object);
 
-  restore_window_state (self);
+  g_signal_connect (self, "notify::application", G_CALLBACK (application_set_cb), NULL);
 }
 
 static void
@@ -363,6 +375,7 @@ ow_window_init (OwWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  _ow_window_actions_init (self);
   _ow_window_dnd_init (self);
   ow_window_update_title (self);
   update_main_page (self);
