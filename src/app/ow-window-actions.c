@@ -120,7 +120,11 @@ add_offer_action_cb (GtkWidget  *widget,
   g_object_set (offer, "start-date", (guint) default_start_date (), NULL);
 
   if (insert_offer (self, ow_document_get_n_offers (document), offer, _("Add Offer")))
-    ow_window_show_view (self, "offer");
+    {
+      ow_window_show_view (self, "offer");
+      /* A new offer starts with its company name, ready to type. */
+      ow_offer_editor_focus_first (ow_window_ensure_offer_editor (self));
+    }
 }
 
 /* The copy gets an id of its own and "(copy)" after its name, and is no

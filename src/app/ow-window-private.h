@@ -37,7 +37,9 @@ struct _OwWindow
   AdwViewStack         *view_stack;
   AdwViewSwitcherTitle *switcher_title;
   OwCompareView        *compare_view;
-  OwOfferEditor        *offer_editor;
+  AdwBin               *offer_page;
+  OwOfferEditor        *offer_editor; /* made when first needed: see ow_window_ensure_offer_editor() */
+  guint                 prepare_source;
 };
 
 /* ow-window.c */
@@ -47,6 +49,7 @@ void      ow_window_select_offer       (OwWindow   *self,
 void      ow_window_update_title       (OwWindow   *self);
 void      ow_window_add_toast          (OwWindow   *self,
                                         AdwToast   *toast);
+OwOfferEditor *ow_window_ensure_offer_editor (OwWindow *self);
 
 /* ow-window-actions.c */
 void      _ow_window_class_actions_init (OwWindowClass *klass);

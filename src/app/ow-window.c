@@ -95,7 +95,8 @@ selection_changed_cb (OwWindow *self)
 {
   OwOffer *offer = ow_window_get_selected_offer (self);
 
-  ow_offer_editor_set_offer (self->offer_editor, offer);
+  if (self->offer_editor != NULL)
+    ow_offer_editor_set_offer (self->offer_editor, offer);
   ow_compare_view_set_selected_offer (self->compare_view, offer);
   _ow_window_actions_update (self);
 }
@@ -106,6 +107,68 @@ offer_activated_cb (OwWindow *self,
 {
   ow_window_select_offer (self, offer);
   ow_window_show_view (self, "offer");
+}
+
+/* The offer editor ----------------------------------------------------------
+ *
+ * Every field of an offer is a widget of its own, some hundred of them:
+ * made at start-up they would triple the time to the first frame.  So the
+ * editor is made when it is first shown, or just after the first frame, in
+ * an idle moment, so that it is ready when the person gets to it. */
+
+OwOfferEditor *
+ow_window_ensure_offer_editor (OwWindow *self)
+{
+  g_return_val_if_fail (OW_IS_WINDOW (self), NULL);
+
+  g_clear_handle_id (&self->prepare_source, g_source_remove);
+  if (self->offer_editor == NULL)
+    {
+      self->offer_editor = g_object_new (OW_TYPE_OFFER_EDITOR, NULL);
+      adw_bin_set_child (self->offer_page, GTK_WIDGET (self->offer_editor));
+      ow_offer_editor_set_session (self->offer_editor, self->session);
+      ow_offer_editor_set_offer (self->offer_editor, ow_window_get_selected_offer (self));
+    }
+  return self->offer_editor;
+}
+
+static gboolean
+prepare_offer_editor_cb (gpointer data)
+{
+  OwWindow *self = data;
+
+  self->prepare_source = 0;
+  ow_window_ensure_offer_editor (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+after_first_paint_cb (GdkFrameClock *clock,
+                      OwWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, after_first_paint_cb, self);
+  if (self->offer_editor == NULL && self->prepare_source == 0)
+    self->prepare_source = g_idle_add_full (G_PRIORITY_LOW, prepare_offer_editor_cb, self, NULL);
+}
+
+static void
+ow_window_map (GtkWidget *widget)
+{
+  OwWindow *self = OW_WINDOW (widget);
+  GdkFrameClock *clock;
+
+  GTK_WIDGET_CLASS (ow_window_parent_class)->map (widget);
+
+  clock = gtk_widget_get_frame_clock (widget);
+  if (clock != NULL && self->offer_editor == NULL)
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (after_first_paint_cb), self, 0);
+}
+
+static void
+visible_view_changed_cb (OwWindow *self)
+{
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "offer") == 0)
+    ow_window_ensure_offer_editor (self);
 }
 
 /* Shown ------------------------------------------------------------------- */
@@ -287,6 +350,7 @@ ow_window_dispose (GObject *object)
 {
   OwWindow *self = OW_WINDOW (object);
 
+  g_clear_handle_id (&self->prepare_source, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -337,6 +401,7 @@ ow_window_class_init (OwWindowClass *klass)
   object_class->get_property = ow_window_get_property;
 
   window_class->close_request = ow_window_close_request;
+  widget_class->map = ow_window_map;
 
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL, OW_TYPE_SESSION,
@@ -344,7 +409,6 @@ ow_window_class_init (OwWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (OW_TYPE_COMPARE_VIEW);
-  g_type_ensure (OW_TYPE_OFFER_EDITOR);
   g_type_ensure (OW_TYPE_OFFER);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ow-window.ui");
@@ -352,7 +416,7 @@ ow_window_class_init (OwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OwWindow, document_title);
   gtk_widget_class_bind_template_child (widget_class, OwWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, OwWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, OwWindow, offer_editor);
+  gtk_widget_class_bind_template_child (widget_class, OwWindow, offer_page);
   gtk_widget_class_bind_template_child (widget_class, OwWindow, offers_view);
   gtk_widget_class_bind_template_child (widget_class, OwWindow, selection);
   gtk_widget_class_bind_template_child (widget_class, OwWindow, switcher_title);
@@ -366,6 +430,7 @@ ow_window_class_init (OwWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, offer_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, visible_view_changed_cb);
 
   _ow_window_class_actions_init (klass);
 }
@@ -467,7 +532,8 @@ ow_window_set_session (OwWindow  *self,
     }
 
   ow_compare_view_set_session (self->compare_view, session);
-  ow_offer_editor_set_session (self->offer_editor, session);
+  if (self->offer_editor != NULL)
+    ow_offer_editor_set_session (self->offer_editor, session);
   gtk_single_selection_set_model (self->selection, offers);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
