@@ -38,6 +38,9 @@ struct _OwWindow
   AdwViewSwitcherTitle *switcher_title;
   OwCompareView        *compare_view;
   AdwBin               *offer_page;
+  GtkMenuButton        *welcome_menu_button;
+  GtkMenuButton        *main_menu_button;
+  GMenuModel           *primary_menu;
   OwOfferEditor        *offer_editor; /* made when first needed: see ow_window_ensure_offer_editor() */
   guint                 prepare_source;
 };

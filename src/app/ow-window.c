@@ -171,6 +171,19 @@ visible_view_changed_cb (OwWindow *self)
     ow_window_ensure_offer_editor (self);
 }
 
+/* The primary menu's popover is made when it is first opened: two of them
+ * made up front, with a row of widgets per item, would cost start-up time
+ * for a menu that may never open. */
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       user_data)
+{
+  OwWindow *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 /* Shown ------------------------------------------------------------------- */
 
 static void
@@ -417,6 +430,9 @@ ow_window_class_init (OwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OwWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, OwWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, OwWindow, offer_page);
+  gtk_widget_class_bind_template_child (widget_class, OwWindow, welcome_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, OwWindow, main_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, OwWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, OwWindow, offers_view);
   gtk_widget_class_bind_template_child (widget_class, OwWindow, selection);
   gtk_widget_class_bind_template_child (widget_class, OwWindow, switcher_title);
@@ -439,6 +455,8 @@ static void
 ow_window_init (OwWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->welcome_menu_button, create_menu_cb, self, NULL);
+  gtk_menu_button_set_create_popup_func (self->main_menu_button, create_menu_cb, self, NULL);
 
   _ow_window_actions_init (self);
   _ow_window_dnd_init (self);
