@@ -195,14 +195,18 @@ show_model (OwNumberRow *self)
 /**
  * ow_number_row_refresh:
  *
- * Shows the model's value again, unless the person is typing in the field.
+ * Shows the model's value again, unless the person is typing in the field:
+ * a focused field that still shows what was last committed follows the
+ * model (an undo after Enter), one with new text waits for it.
  */
 void
 ow_number_row_refresh (OwNumberRow *self)
 {
   g_return_if_fail (OW_IS_NUMBER_ROW (self));
 
-  if (self->committing || self->editing)
+  if (self->committing)
+    return;
+  if (self->editing && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->entry)), self->shown) != 0)
     return;
   set_error (self, NULL);
   show_model (self);
