@@ -68,6 +68,11 @@ test_set_undo_redo (void)
   g_assert_true (ow_history_undo (history));
   g_assert_false (ow_history_can_undo (history));
 
+  /* Out of range is refused without a change, not clamped. */
+  g_assert_false (ow_history_set (history, a, &error, "annual-raise-percent", (gint64) 20000, NULL));
+  g_assert_error (error, OW_DOCUMENT_ERROR, OW_DOCUMENT_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Yearly raise: out of range");
+
   g_assert_finalize_object (g_steal_pointer (&history));
 }
 

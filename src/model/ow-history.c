@@ -61,6 +61,9 @@ struct _OwHistory
    * when that state can no longer be reached. */
   int         saved_at;
   gboolean    modified_outside;
+  /* The first refusal inside the open group: ending it then undoes the
+   * group's changes and reports this. */
+  GError     *group_error;
 };
 
 G_DEFINE_FINAL_TYPE (OwHistory, ow_history, G_TYPE_OBJECT)
@@ -195,6 +198,7 @@ ow_history_dispose (GObject *object)
   OwHistory *self = OW_HISTORY (object);
 
   g_clear_pointer (&self->open, action_free);
+  g_clear_error (&self->group_error);
   g_clear_pointer (&self->undo, g_ptr_array_unref);
   g_clear_pointer (&self->redo, g_ptr_array_unref);
   g_clear_object (&self->document);
@@ -342,14 +346,17 @@ ow_history_end (OwHistory  *self,
 
   action = g_steal_pointer (&self->open);
 
-  if (action->steps->len == 0)
+  if (action->steps->len == 0 && self->group_error == NULL)
     {
       action_free (action);
       ow_node_thaw_changed (OW_NODE (self->document));
       return TRUE;
     }
 
-  if (!ow_document_check (self->document, &local_error))
+  if (self->group_error != NULL)
+    local_error = g_steal_pointer (&self->group_error);
+
+  if (local_error != NULL || !ow_document_check (self->document, &local_error))
     {
       self->replaying = TRUE;
       action_apply (action, FALSE);
@@ -370,6 +377,19 @@ ow_history_end (OwHistory  *self,
   ow_node_thaw_changed (OW_NODE (self->document));
   notify_state (self);
   return TRUE;
+}
+
+/* Refuses a change: inside a group the whole group will be refused when
+ * it ends, so the caller of ow_history_end() learns why. */
+static gboolean
+refuse (OwHistory  *self,
+        GError     *refusal,
+        GError    **error)
+{
+  if (self->open != NULL && self->group_error == NULL)
+    self->group_error = g_error_copy (refusal);
+  g_propagate_error (error, refusal);
+  return FALSE;
 }
 
 static const char *
@@ -454,7 +474,25 @@ ow_history_set_value (OwHistory    *self,
   g_value_init (&step->old_value, pspec->value_type);
   g_value_init (&step->new_value, pspec->value_type);
   g_object_get_property (object, property, &step->old_value);
-  if (!g_value_transform (value, &step->new_value) || values_equal (pspec, &step->old_value, &step->new_value))
+  if (!g_value_transform (value, &step->new_value))
+    {
+      step_free (step);
+      return refuse (self, g_error_new (OW_DOCUMENT_ERROR, OW_DOCUMENT_ERROR_INVALID,
+                                        _("%s: a value of the wrong type"), describe_property (pspec)),
+                     error);
+    }
+
+  /* GObject would clamp an out-of-range value with a warning; an editor
+   * gets the refusal instead, and nothing changes. */
+  if (g_param_value_validate (pspec, &step->new_value))
+    {
+      step_free (step);
+      return refuse (self, g_error_new (OW_DOCUMENT_ERROR, OW_DOCUMENT_ERROR_INVALID,
+                                        _("%s: out of range"), describe_property (pspec)),
+                     error);
+    }
+
+  if (values_equal (pspec, &step->old_value, &step->new_value))
     {
       step_free (step);
       return TRUE;
