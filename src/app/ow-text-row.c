@@ -159,10 +159,6 @@ focus_leave_cb (OwTextRow *self)
 {
   self->editing = FALSE;
   ow_text_row_commit (self);
-  /* Leaving the field applied it: the apply button has nothing left to do
-   * (AdwEntryRow hides it only when it is clicked). */
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (self), FALSE);
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (self), TRUE);
 }
 
 static gboolean

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* OwTextRow: an entry row for a text of the model (a company, a title, a
  * currency code), committed through the history when the field loses
- * focus, on Enter or with its apply button.  A refused text stays in the
+ * focus or on Enter.  A refused text stays in the
  * field with the reason beside it; Escape brings back the model's text. */
 #pragma once
 
