@@ -191,7 +191,16 @@ update_summary (OwGrantRow *self)
   schedules = ow_valuation_schedules (get_document (self), self->offer, FALSE, &overflow);
   schedule = find_schedule (schedules, self->grant);
   schedule_text = ow_schedule_row_describe (ow_grant_get_vesting (self->grant));
-  if (schedule != NULL)
+  if (ow_grant_has_value (self->grant) && !ow_grant_has_share_price (self->grant))
+    {
+      /* A value without a share price is counted in money, not shares. */
+      g_autofree char *value = ow_format_money_cents (ow_grant_get_value (self->grant),
+                                                      ow_document_get_offer_currency (get_document (self), self->offer));
+      /* TRANSLATORS: a grant given as a value, e.g. "$300,000 in value". */
+      units = g_strdup_printf (_("%s in value"), value);
+      subtitle = g_strdup_printf ("%s · %s", units, schedule_text);
+    }
+  else if (schedule != NULL)
     {
       units = describe_units (ow_grant_get_kind (self->grant), schedule->total_units);
       subtitle = g_strdup_printf ("%s · %s", units, schedule_text);
