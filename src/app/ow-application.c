@@ -476,6 +476,7 @@ ow_application_startup (GApplication *app)
     { "win.save", { "<Control>s", NULL } },
     { "win.save-as", { "<Shift><Control>s", NULL } },
     { "window.close", { "<Control>w", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
   };
 
   G_APPLICATION_CLASS (ow_application_parent_class)->startup (app);
@@ -492,7 +493,9 @@ ow_application_startup (GApplication *app)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action,
                                            accels[i].accels);
 
-  gtk_window_set_default_icon_name (APP_ID);
+  /* The windows' icon (which X11 window managers show; Wayland takes it
+   * from the desktop file) is set by the first window after its first
+   * frame: decoding it from SVG is a tenth of the time to that frame. */
 }
 
 static void

@@ -272,6 +272,22 @@ redo_action_cb (GtkWidget  *widget,
     ow_history_redo (ow_session_get_history (self->session));
 }
 
+/* The shortcuts window is built when it is asked for, not with every
+ * window: GtkApplicationWindow would build it at start-up from
+ * RESOURCE_PREFIX/gtk/help-overlay.ui, which is why it lives in ui/. */
+static void
+show_help_overlay_action_cb (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/help-overlay.ui");
+  GtkWindow *overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+
+  gtk_window_set_transient_for (overlay, GTK_WINDOW (widget));
+  gtk_window_set_application (overlay, gtk_window_get_application (GTK_WINDOW (widget)));
+  gtk_window_present (overlay);
+}
+
 static void
 show_view_action_cb (GtkWidget  *widget,
                      const char *action_name,
@@ -810,6 +826,7 @@ _ow_window_class_actions_init (OwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action_cb);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action_cb);
 
   /* Editing keys are bindings, which the focused widget sees first (a text
    * field keeps Ctrl+Z for its own typing); document keys are application
