@@ -120,6 +120,41 @@ natural_height (GtkWidget *widget,
   return MAX (min, nat);
 }
 
+/* Row labels and headings are best single lines (see ow-compare-table.h):
+ * a label that may wrap costs GTK several layouts of its text, one of them
+ * with a line for every word, where a single line costs one.  Returns the
+ * natural width of CELL, after making the labels in it that are wider than
+ * AVAILABLE wrap (for good: a long translation, a narrow window). */
+static int
+fit_width (GtkWidget *cell,
+           int        available)
+{
+  int nat = natural_width (cell), widest = 0, padding;
+  GtkWidget *child;
+
+  if (nat <= available)
+    return nat;
+
+  /* What the cell adds around its widest label: its padding. */
+  if (GTK_IS_LABEL (cell))
+    widest = nat;
+  else
+    for (child = gtk_widget_get_first_child (cell); child != NULL; child = gtk_widget_get_next_sibling (child))
+      widest = MAX (widest, natural_width (child));
+  padding = nat - widest;
+
+  for (child = GTK_IS_LABEL (cell) ? cell : gtk_widget_get_first_child (cell);
+       child != NULL;
+       child = child == cell ? NULL : gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LABEL (child) && !gtk_label_get_wrap (GTK_LABEL (child)) &&
+        natural_width (child) + padding > available)
+      {
+        gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD_CHAR);
+        gtk_label_set_wrap (GTK_LABEL (child), TRUE);
+      }
+  return natural_width (cell);
+}
+
 /* Fills COLUMN_WIDTH for a viewport WIDTH wide (-1: as narrow as natural)
  * and returns the content's width. */
 static int
@@ -134,7 +169,7 @@ compute_columns (OwCompareTable *self,
     {
       if (self->headings[r])
         continue;
-      label = MAX (label, natural_width (cell_at (self, 0, r)));
+      label = MAX (label, fit_width (cell_at (self, 0, r), LABEL_MAX));
       for (guint c = 1; c < self->n_columns; c++)
         {
           int w = natural_width (cell_at (self, c, r));
@@ -182,7 +217,11 @@ compute_rows (OwCompareTable *self,
       int h = 0;
 
       if (self->headings[r])
-        h = natural_height (cell_at (self, 0, r), heading_width);
+        {
+          if (cell_at (self, 0, r) != NULL)
+            fit_width (cell_at (self, 0, r), heading_width);
+          h = natural_height (cell_at (self, 0, r), heading_width);
+        }
       else
         for (guint c = 0; c < self->n_columns; c++)
           h = MAX (h, natural_height (cell_at (self, c, r), column_width[c]));

@@ -5,7 +5,9 @@
  * directions.  It is a GtkScrollable, meant to sit directly in a
  * GtkScrolledWindow, and a keyboard grid: Tab enters and leaves it at one
  * cell, the arrow keys, Home, End, Page Up and Page Down move between
- * cells. */
+ * cells.  Row labels and headings are best single-line GtkLabels, alone
+ * or in a box: one too wide for its column, or a heading for the table, is
+ * made to wrap. */
 #pragma once
 
 #include <gtk/gtk.h>

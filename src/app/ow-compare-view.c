@@ -175,6 +175,11 @@ make_header (OwCompareView *self,
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_lines (GTK_LABEL (label), 2);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  /* Its natural width is the name on one line.  (Otherwise the box around
+   * it, which asks for its width at the height it gets, sets GTK searching
+   * for the narrowest width at which the name still fits that height, at a
+   * layout of the text for each step.) */
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_NONE);
   gtk_widget_add_css_class (label, "heading");
   gtk_widget_set_hexpand (label, TRUE);
   column->company = GTK_LABEL (label);
@@ -246,11 +251,14 @@ make_row_label (const Row *row)
   if (row->indent)
     gtk_widget_add_css_class (box, "indent");
 
-  /* Title and caption are centred together in the row's height. */
+  /* Title and caption are centred together in the row's height.  They
+   * are single lines: a label that may wrap costs GTK several layouts of
+   * its text where a single line costs one, which for a column of them was
+   * an eighth of the time to the first frame.  OwCompareTable makes one
+   * that does not fit (a long translation, a heading in a narrow window)
+   * wrap. */
   title = gtk_label_new (row->title);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
   gtk_widget_set_vexpand (title, TRUE);
   gtk_widget_set_valign (title, row->caption != NULL ? GTK_ALIGN_END : GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (title, "title");
@@ -262,8 +270,6 @@ make_row_label (const Row *row)
     {
       caption = gtk_label_new (row->caption);
       gtk_label_set_xalign (GTK_LABEL (caption), 0);
-      gtk_label_set_wrap (GTK_LABEL (caption), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (caption), PANGO_WRAP_WORD_CHAR);
       gtk_widget_set_vexpand (caption, TRUE);
       gtk_widget_set_valign (caption, GTK_ALIGN_START);
       gtk_widget_add_css_class (caption, "caption");
