@@ -147,6 +147,9 @@ after_first_paint_cb (GdkFrameClock *clock,
                       OwWindow      *self)
 {
   g_signal_handlers_disconnect_by_func (clock, after_first_paint_cb, self);
+  /* See ow_application_startup(). */
+  if (gtk_window_get_default_icon_name () == NULL)
+    gtk_window_set_default_icon_name (APP_ID);
   if (self->offer_editor == NULL && self->prepare_source == 0)
     self->prepare_source = g_idle_add_full (G_PRIORITY_LOW, prepare_offer_editor_cb, self, NULL);
 }
@@ -164,11 +167,71 @@ ow_window_map (GtkWidget *widget)
     g_signal_connect_object (clock, "after-paint", G_CALLBACK (after_first_paint_cb), self, 0);
 }
 
+/* Vesting and Negotiate are placeholders in this version: a status page
+ * each, made when the view is first shown rather than at start-up. */
+static void
+ensure_placeholder_page (OwWindow   *self,
+                         const char *name)
+{
+  AdwBin *bin = ADW_BIN (adw_view_stack_get_child_by_name (self->view_stack, name));
+  GtkWidget *page;
+
+  if (adw_bin_get_child (bin) != NULL)
+    return;
+
+  if (g_str_equal (name, "vesting"))
+    page = g_object_new (ADW_TYPE_STATUS_PAGE,
+                         "icon-name", "ow-vesting-symbolic",
+                         "title", _("Vesting Timeline"),
+                         "description", _("When each offer’s equity arrives, its cliffs and clawback "
+                                          "windows, drawn as a timeline. This view is not part of this "
+                                          "version yet; the Compare view shows equity year by year."),
+                         NULL);
+  else
+    page = g_object_new (ADW_TYPE_STATUS_PAGE,
+                         "icon-name", "ow-negotiate-symbolic",
+                         "title", _("Negotiation"),
+                         "description", _("The questions to ask before accepting, what to counter with "
+                                          "and what leaving early would cost. This view is not part of "
+                                          "this version yet."),
+                         NULL);
+  adw_bin_set_child (bin, page);
+}
+
 static void
 visible_view_changed_cb (OwWindow *self)
 {
-  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "offer") == 0)
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (g_strcmp0 (name, "offer") == 0)
     ow_window_ensure_offer_editor (self);
+  else if (g_strcmp0 (name, "vesting") == 0 || g_strcmp0 (name, "negotiate") == 0)
+    ensure_placeholder_page (self, name);
+}
+
+/* The view switcher.  A wide switcher sits in the header bar while it fits;
+ * when it does not, the header bar shows the title and the views move to a
+ * switcher bar at the bottom, as AdwViewSwitcherTitle does.  The bar gets
+ * the stack, and so its buttons, the first time the window is that narrow:
+ * a second and third switcher made at start-up for a wide window (the
+ * title's narrow one and the bar's) cost a tenth of the time to the first
+ * frame. */
+static void
+title_squeezer_changed_cb (OwWindow *self)
+{
+  GObject *squeezer = gtk_widget_get_template_child (GTK_WIDGET (self), OW_TYPE_WINDOW, "title_squeezer");
+  GObject *title = gtk_widget_get_template_child (GTK_WIDGET (self), OW_TYPE_WINDOW, "narrow_title");
+  GObject *bar = gtk_widget_get_template_child (GTK_WIDGET (self), OW_TYPE_WINDOW, "switcher_bar");
+  gboolean narrow;
+
+  /* Also called while the window is taken apart. */
+  if (squeezer == NULL || bar == NULL || self->view_stack == NULL)
+    return;
+
+  narrow = (GObject *) adw_squeezer_get_visible_child (ADW_SQUEEZER (squeezer)) == title;
+  if (narrow && adw_view_switcher_bar_get_stack (ADW_VIEW_SWITCHER_BAR (bar)) == NULL)
+    adw_view_switcher_bar_set_stack (ADW_VIEW_SWITCHER_BAR (bar), self->view_stack);
+  adw_view_switcher_bar_set_reveal (ADW_VIEW_SWITCHER_BAR (bar), narrow);
 }
 
 /* The primary menu's popover is made when it is first opened: two of them
@@ -186,6 +249,69 @@ create_menu_cb (GtkMenuButton *button,
 
 /* Shown ------------------------------------------------------------------- */
 
+/* The welcome page is shown only while there is no offer, which is not
+ * the case when the window opens a document: it is made the first time it
+ * is needed on screen. */
+static void
+ensure_welcome_page (OwWindow *self)
+{
+  GtkWidget *page, *header, *button, *title, *box;
+
+  if (self->welcome_page != NULL)
+    return;
+
+  header = adw_header_bar_new ();
+  button = g_object_new (GTK_TYPE_BUTTON,
+                         "icon-name", "document-open-symbolic",
+                         "action-name", "win.open",
+                         "tooltip-text", _("Open a Document"),
+                         NULL);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), button);
+  title = adw_window_title_new (NULL, NULL);
+  g_object_bind_property (self, "title", title, "title", G_BINDING_SYNC_CREATE);
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), title);
+  self->welcome_menu_button = g_object_new (GTK_TYPE_MENU_BUTTON,
+                                            "icon-name", "open-menu-symbolic",
+                                            "primary", TRUE,
+                                            "tooltip-text", _("Main Menu"),
+                                            NULL);
+  gtk_menu_button_set_create_popup_func (self->welcome_menu_button, create_menu_cb, self, NULL);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->welcome_menu_button));
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+  button = g_object_new (GTK_TYPE_BUTTON,
+                         "label", _("_Add Offer"),
+                         "use-underline", TRUE,
+                         "action-name", "win.add-offer",
+                         "css-classes", (const char *[]) { "pill", "suggested-action", NULL },
+                         NULL);
+  gtk_box_append (GTK_BOX (box), button);
+  button = g_object_new (GTK_TYPE_BUTTON,
+                         "label", _("Open _Sample"),
+                         "use-underline", TRUE,
+                         "action-name", "win.open-sample",
+                         "tooltip-text", _("Three example offers: big tech, a startup and a current job"),
+                         "css-classes", (const char *[]) { "pill", NULL },
+                         NULL);
+  gtk_box_append (GTK_BOX (box), button);
+
+  self->welcome_page = g_object_new (ADW_TYPE_STATUS_PAGE,
+                                     "vexpand", TRUE,
+                                     "icon-name", APP_ID "-symbolic",
+                                     "title", _("Compare Job Offers"),
+                                     "description", _("Add each offer you hold, and your current job, to see "
+                                                      "which is really worth more, year by year, after tax "
+                                                      "and cost of living."),
+                                     "child", box,
+                                     NULL);
+
+  page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_box_append (GTK_BOX (page), header);
+  gtk_box_append (GTK_BOX (page), GTK_WIDGET (self->welcome_page));
+  gtk_stack_add_named (self->main_stack, page, "welcome");
+}
+
 static void
 update_main_page (OwWindow *self)
 {
@@ -194,7 +320,22 @@ update_main_page (OwWindow *self)
   if (self->session != NULL)
     n = ow_document_get_n_offers (ow_session_get_document (self->session));
 
-  gtk_stack_set_visible_child_name (self->main_stack, n > 0 ? "workbench" : "welcome");
+  if (n > 0)
+    gtk_stack_set_visible_child_name (self->main_stack, "workbench");
+  else if (gtk_widget_get_realized (GTK_WIDGET (self)))
+    {
+      ensure_welcome_page (self);
+      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+    }
+  /* Otherwise ow_window_realize() decides, once the window is shown. */
+}
+
+static void
+ow_window_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (ow_window_parent_class)->realize (widget);
+
+  update_main_page (OW_WINDOW (widget));
 }
 
 /* "sample.offers" in the title, with a dot while there are unsaved
@@ -414,6 +555,7 @@ ow_window_class_init (OwWindowClass *klass)
   object_class->get_property = ow_window_get_property;
 
   window_class->close_request = ow_window_close_request;
+  widget_class->realize = ow_window_realize;
   widget_class->map = ow_window_map;
 
   properties[PROP_SESSION] =
@@ -430,15 +572,16 @@ ow_window_class_init (OwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OwWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, OwWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, OwWindow, offer_page);
-  gtk_widget_class_bind_template_child (widget_class, OwWindow, welcome_menu_button);
   gtk_widget_class_bind_template_child (widget_class, OwWindow, main_menu_button);
   gtk_widget_class_bind_template_child (widget_class, OwWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, OwWindow, offers_view);
   gtk_widget_class_bind_template_child (widget_class, OwWindow, selection);
-  gtk_widget_class_bind_template_child (widget_class, OwWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, OwWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, OwWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, OwWindow, welcome_page);
+  /* Looked up with gtk_widget_get_template_child (). */
+  gtk_widget_class_bind_template_child_full (widget_class, "narrow_title", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "switcher_bar", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "title_squeezer", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_bind_cb);
@@ -447,6 +590,7 @@ ow_window_class_init (OwWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, sidebar_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, offer_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, visible_view_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, title_squeezer_changed_cb);
 
   _ow_window_class_actions_init (klass);
 }
@@ -455,7 +599,6 @@ static void
 ow_window_init (OwWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_menu_button_set_create_popup_func (self->welcome_menu_button, create_menu_cb, self, NULL);
   gtk_menu_button_set_create_popup_func (self->main_menu_button, create_menu_cb, self, NULL);
 
   _ow_window_actions_init (self);
