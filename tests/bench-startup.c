@@ -209,7 +209,7 @@ main (int   argc,
   const char *app = g_getenv ("OW_BINARY");
   const char *empty = g_getenv ("OW_EMPTY_WINDOW");
   const char *sample = g_getenv ("OW_SAMPLE");
-  int runs = argc > 1 ? atoi (argv[1]) : 15;
+  int runs = argc > 1 ? atoi (argv[1]) : 25;
   g_autoptr(GArray) app_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) empty_times = g_array_new (FALSE, FALSE, sizeof (double));
   char *app_argv[] = { (char *) app, (char *) sample, NULL };
