@@ -10,7 +10,8 @@
  * minimum, median and maximum over many runs and the cost per offer; it
  * asserts nothing about time, since timings belong to a machine, not to the
  * code.  The targets (README, Performance) are for a 2-core machine:
- * 20 offers < 1 ms, 1,000 offers < 50 ms, load + save of 1,000 < 150 ms. */
+ * 20 offers < 1 ms, 1,000 offers < 50 ms, load + save of 1,000 < 150 ms;
+ * the vesting timeline of 20 offers (either scope) < 2 ms. */
 #define G_LOG_DOMAIN "bench-model"
 
 #include "config.h"
@@ -21,6 +22,7 @@
 #include <time.h>
 
 #include "ow-document.h"
+#include "ow-timeline.h"
 #include "ow-valuation.h"
 
 static const char *const titles[] = {
@@ -251,6 +253,44 @@ bench_valuation (guint n_offers,
   return s;
 }
 
+/* Builds the timeline of a document of N_OFFERS offers in SCOPE RUNS times
+ * (after one warm-up): a valuation, every offer's schedules and its
+ * series, as the charts ask for them on every change. */
+static void
+bench_timeline (guint           n_offers,
+                OwTimelineScope scope,
+                guint           runs)
+{
+  gsize len;
+  g_autofree char *data = make_document (n_offers, &len);
+  g_autoptr(OwDocument) document = load_document (data, len);
+  g_autofree double *times = g_new (double, runs);
+  OwDate today = ow_date_from_ymd (2027, 6, 1);
+  guint n_points = 0;
+  char what[64];
+
+  ow_timeline_free (ow_timeline_new (document, scope, today));
+  for (guint r = 0; r < runs; r++)
+    {
+      double start = now_ms ();
+      OwTimeline *timeline = ow_timeline_new (document, scope, today);
+
+      n_points = 0;
+      for (guint i = 0; i < timeline->n_series; i++)
+        {
+          if (timeline->series[i].overflow)
+            g_error ("offer %u of the benchmark overflowed", i);
+          n_points += timeline->series[i].points->len;
+        }
+      ow_timeline_free (timeline);
+      times[r] = now_ms () - start;
+    }
+
+  printf ("# timeline, %s: %u points\n", scope == OW_TIMELINE_EQUITY ? "equity" : "all compensation", n_points);
+  g_snprintf (what, sizeof what, "%s timeline %u", scope == OW_TIMELINE_EQUITY ? "equity" : "all-comp", n_offers);
+  print_stats (what, n_offers, runs, stats_of (times, runs), 2);
+}
+
 /* Loads a file of N_OFFERS offers and saves it again, RUNS times: the
  * all-or-nothing load from disk and the atomic save with its fsync, into a
  * temporary folder. */
@@ -331,6 +371,8 @@ main (int   argc,
   large = bench_valuation (1000, large_runs);
   printf ("# per offer: %.4f ms with 20 offers, %.4f ms with 1,000 (%.2f×): linear when close to 1\n",
           small.median / 20, large.median / 1000, (large.median / 1000) / (small.median / 20));
+  bench_timeline (20, OW_TIMELINE_EQUITY, small_runs);
+  bench_timeline (20, OW_TIMELINE_ALL_COMPENSATION, small_runs);
   bench_load_save (1000, large_runs);
 
   return 0;

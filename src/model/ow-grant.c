@@ -215,6 +215,17 @@ ow_grant_check (OwGrant     *self,
       g_autofree char *p = ow_json_path_append_key (path, "value");
       return ow_load_fail (error, p, _("only RSU grants can be given as a value; give options as units"));
     }
+  /* Units from a value are floor (value / share_price), and no more than
+   * given units may be (1e12): a huge value at a tiny price would be more
+   * shares than any company has, and more than the valuation can count. */
+  if (self->value >= 0 && self->share_price > 0 &&
+      (__int128) self->value * 10000 / self->share_price > OW_MICRO_MAX / 1000000)
+    {
+      g_autofree char *p = ow_json_path_append_key (path, "value");
+      return ow_load_fail (error, p,
+                           _("at this share price it comes to more than 1,000,000,000,000 units, "
+                             "the most a grant may have"));
+    }
 
   p_vesting = ow_json_path_append_key (path, "vesting");
   return ow_vesting_check (self->vesting, p_vesting, error);

@@ -8,10 +8,13 @@
 #include "ow-checklist-item.h"
 #include "ow-date.h"
 #include "ow-document.h"
+#include "ow-exact.h"
 #include "ow-exit-scenario.h"
 #include "ow-grant.h"
 #include "ow-offer.h"
+#include "ow-revision.h"
 #include "ow-sign-on.h"
+#include "ow-valuation.h"
 #include "ow-vesting.h"
 
 G_BEGIN_DECLS
@@ -73,6 +76,17 @@ struct _OwChecklistItem
   char   *question;
   int     status;          /* OwChecklistStatus */
   char   *answer;
+  char   *topic;           /* "": the person's own question (ow-checklist.h) */
+};
+
+struct _OwRevision
+{
+  OwNode   parent_instance;
+
+  OwDate   date;
+  int      kind;           /* OwRevisionKind */
+  char    *note;
+  OwOffer *offer;          /* the figures as they stood; never NULL */
 };
 
 typedef struct
@@ -125,6 +139,7 @@ struct _OwOffer
   GListStore *grants;
   GListStore *exit_scenarios;
   GListStore *checklist;
+  GListStore *revisions;     /* OwRevision, oldest first */
   GArray     *sources;      /* OwSourceEntry, in file order */
 };
 
@@ -147,5 +162,19 @@ struct _OwDocument
   GArray     *rates;          /* OwRate, in file order */
   GListStore *offers;
 };
+
+/* The valuation's rules that the timeline shares (ow-valuation.c): an
+ * offer's yearly cash, money of an offer in the display currency, and the
+ * offer year of a date (0 before the start date). */
+void ow_valuation_cash_years    (OwDocument  *document,
+                                 OwOffer     *offer,
+                                 int          horizon,
+                                 OwYearValue *years);
+void ow_valuation_display_money (OwDocument *document,
+                                 OwOffer    *offer,
+                                 gint64      cents,
+                                 OwExact    *out);
+int  ow_valuation_offer_year    (OwDate      start,
+                                 OwDate      date);
 
 G_END_DECLS

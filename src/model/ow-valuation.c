@@ -613,6 +613,38 @@ value_exits (OwOfferValue     *ov,
     }
 }
 
+/* Cash by offer year 1 .. HORIZON, in the offer's currency: base with
+ * raises at each anniversary, the bonus on that base, the retirement match
+ * (capped) and other perks.  The other fields of YEARS are left alone. */
+static void
+value_cash (OwOffer     *offer,
+            int          horizon,
+            OwYearValue *years)
+{
+  OwExact raise, base, bonus_rate, match, cap, perks;
+
+  exact_growth_factor (&raise, offer->raise);
+  exact_from_cents (&base, offer->base_salary);
+  ow_exact_set_fraction (&bonus_rate, offer->bonus_target * offer->bonus_payout, (gint64) BP * BP);
+  ow_exact_set_fraction (&match, offer->match_percent, BP);
+  exact_from_cents (&cap, offer->match_cap);
+  exact_from_cents (&perks, offer->benefits_value);
+
+  for (int k = 0; k < horizon; k++)
+    {
+      OwYearValue *y = &years[k];
+
+      if (k > 0)
+        ow_exact_mul (&base, &base, &raise);
+      ow_exact_copy (&y->base, &base);
+      ow_exact_mul (&y->bonus, &base, &bonus_rate);
+      ow_exact_mul (&y->benefits, &base, &match);
+      if (offer->match_cap > 0)
+        ow_exact_min (&y->benefits, &y->benefits, &cap);
+      ow_exact_add (&y->benefits, &y->benefits, &perks);
+    }
+}
+
 static void
 value_offer (OwValuation  *self,
              OwOfferValue *ov,
@@ -623,7 +655,6 @@ value_offer (OwValuation  *self,
   int horizon = (int) self->horizon_years;
   Calendar cal;
   Conversion conv;
-  OwExact raise, base, bonus_rate, match, cap, perks;
   guint n;
 
   ov->offer = offer;
@@ -642,28 +673,7 @@ value_offer (OwValuation  *self,
       ow_exact_set_int (&y->benefits, 0);
     }
 
-  /* Cash: base with raises at each anniversary, the bonus on that base,
-   * the retirement match (capped) and other perks. */
-  exact_growth_factor (&raise, offer->raise);
-  exact_from_cents (&base, offer->base_salary);
-  ow_exact_set_fraction (&bonus_rate, offer->bonus_target * offer->bonus_payout, (gint64) BP * BP);
-  ow_exact_set_fraction (&match, offer->match_percent, BP);
-  exact_from_cents (&cap, offer->match_cap);
-  exact_from_cents (&perks, offer->benefits_value);
-
-  for (int k = 0; k < horizon; k++)
-    {
-      OwYearValue *y = &ov->years[k];
-
-      if (k > 0)
-        ow_exact_mul (&base, &base, &raise);
-      ow_exact_copy (&y->base, &base);
-      ow_exact_mul (&y->bonus, &base, &bonus_rate);
-      ow_exact_mul (&y->benefits, &base, &match);
-      if (offer->match_cap > 0)
-        ow_exact_min (&y->benefits, &y->benefits, &cap);
-      ow_exact_add (&y->benefits, &y->benefits, &perks);
-    }
+  value_cash (offer, horizon, ov->years);
 
   /* Sign-on payments count in the year of their pay date. */
   n = g_list_model_get_n_items (G_LIST_MODEL (offer->sign_ons));
@@ -897,7 +907,35 @@ typedef struct
   const OwExact    *growth_pow;  /* (1 + g)^i, i = 0 .. horizon - 1 */
   int               granted_at;  /* a */
   gboolean         *overflow;
+  /* The last tranche's value and what it depends on (its whole units, or
+   * its weight under fractional rounding, and its offer year): most
+   * tranches of a schedule are alike, and the timeline lists thousands. */
+  gboolean          have_last;
+  gint64            last_amount;
+  int               last_year;
+  OwExact           last_value;
 } ListCtx;
+
+/* round (a · b / c) half away from zero, for a, b ≥ 0 and c > 0: a
+ * fraction b / c of a whole number a of millionths, rounded to millionths
+ * as ow_exact_round() rounds the exact value.  FALSE when it does not fit. */
+static gboolean
+mul_div_round (gint64  a,
+               gint64  b,
+               gint64  c,
+               gint64 *out)
+{
+  unsigned __int128 q;
+
+  g_assert (a >= 0 && b >= 0 && c > 0);
+
+  /* floor ((2ab + c) / 2c) = floor (ab / c + 1/2); 2ab < 2^127. */
+  q = ((unsigned __int128) a * (guint64) b * 2 + (guint64) c) / ((unsigned __int128) c * 2);
+  if (q > G_MAXINT64)
+    return FALSE;
+  *out = (gint64) q;
+  return TRUE;
+}
 
 static void
 list_tranche_cb (const Plan *plan,
@@ -909,7 +947,7 @@ list_tranche_cb (const Plan *plan,
 {
   ListCtx *ctx = data;
   OwTranche t = { 0 };
-  OwExact exact_units;
+  gint64 amount;
 
   if (ctx->last != 0 && key > ctx->last)
     return;
@@ -923,22 +961,24 @@ list_tranche_cb (const Plan *plan,
 
       t.units = units;
       t.cumulative_units = units + (n > 0 ? g_array_index (ctx->schedule->tranches, OwTranche, n - 1).cumulative_units : 0);
-      ow_exact_set_scaled (&exact_units, units, 6);
+      amount = units;
     }
   else
     {
       /* units = total · weight / L, shown in millionths; the running total
        * is rounded from its exact value, not summed from rounded parts. */
-      OwExact fraction, cumulative;
-
-      ow_exact_set_fraction (&fraction, weight, plan->L);
-      ow_exact_set_scaled (&exact_units, ctx->total, 6);
-      ow_exact_mul (&exact_units, &exact_units, &fraction);
-      ow_exact_set_fraction (&fraction, cumulative_weight, plan->L);
-      ow_exact_set_scaled (&cumulative, ctx->total, 6);
-      ow_exact_mul (&cumulative, &cumulative, &fraction);
-      if (!ow_exact_round (&exact_units, 6, &t.units) || !ow_exact_round (&cumulative, 6, &t.cumulative_units))
+      if (!mul_div_round (ctx->total, weight, plan->L, &t.units) ||
+          !mul_div_round (ctx->total, cumulative_weight, plan->L, &t.cumulative_units))
         *ctx->overflow = TRUE;
+      amount = weight;
+    }
+
+  /* The value depends only on AMOUNT and the offer year. */
+  if (ctx->have_last && ctx->last_amount == amount && ctx->last_year == t.year)
+    {
+      ow_exact_copy (&t.value, &ctx->last_value);
+      g_array_append_val (ctx->schedule->tranches, t);
+      return;
     }
 
   if (ctx->annual != NULL)
@@ -952,6 +992,18 @@ list_tranche_cb (const Plan *plan,
       /* A tranche before the start date belongs to no offer year; it is
        * shown at today's price. */
       const OwExact *unit_value = price_table_get (ctx->prices, MAX (t.year, 1));
+      OwExact exact_units;
+
+      if (plan->floor_mode)
+        ow_exact_set_scaled (&exact_units, units, 6);
+      else
+        {
+          OwExact fraction;
+
+          ow_exact_set_fraction (&fraction, weight, plan->L);
+          ow_exact_set_scaled (&exact_units, ctx->total, 6);
+          ow_exact_mul (&exact_units, &exact_units, &fraction);
+        }
 
       if (unit_value == NULL)
         {
@@ -966,6 +1018,11 @@ list_tranche_cb (const Plan *plan,
   if (ow_exact_overflowed (&t.value))
     *ctx->overflow = TRUE;
 
+  ctx->have_last = TRUE;
+  ctx->last_amount = amount;
+  ctx->last_year = t.year;
+  ow_exact_copy (&ctx->last_value, &t.value);
+
   g_array_append_val (ctx->schedule->tranches, t);
 }
 
@@ -979,13 +1036,16 @@ ow_grant_schedule_free (OwGrantSchedule *schedule)
   g_free (schedule);
 }
 
+/* VESTING's vest points, at most: room for the tranches, reserved at once. */
 static OwGrantSchedule *
-schedule_new (const char *name)
+schedule_new (const char *name,
+              OwVesting  *vesting)
 {
   OwGrantSchedule *s = g_new0 (OwGrantSchedule, 1);
+  guint n = vesting->every_months > 0 ? (guint) (vesting->months / vesting->every_months) : 0;
 
   s->name = g_strdup (name);
-  s->tranches = g_array_new (FALSE, FALSE, sizeof (OwTranche));
+  s->tranches = g_array_sized_new (FALSE, FALSE, sizeof (OwTranche), n);
   return s;
 }
 
@@ -1026,7 +1086,7 @@ ow_valuation_schedules (OwDocument *document,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(OwGrant) grant = g_list_model_get_item (G_LIST_MODEL (offer->grants), i);
-      OwGrantSchedule *s = schedule_new (grant->name);
+      OwGrantSchedule *s = schedule_new (grant->name, grant->vesting);
       PriceTable prices;
       GrantUnits gu;
       Plan plan;
@@ -1075,7 +1135,7 @@ ow_valuation_schedules (OwDocument *document,
       for (int a = 1; a < horizon; a++)
         {
           g_autofree char *name = g_strdup_printf ("refresher-%d", a);
-          OwGrantSchedule *s = schedule_new (name);
+          OwGrantSchedule *s = schedule_new (name, vesting);
           PriceTable prices;
           Plan plan;
           OwExact units;
@@ -1189,16 +1249,22 @@ ow_valuation_leave_cost (OwDocument  *document,
       g_autoptr(OwSignOn) s = g_list_model_get_item (G_LIST_MODEL (offer->sign_ons), i);
       OwClawback clawback = ow_sign_on_get_clawback (s);
       OwDate paid = ow_date_add_months (offer->start_date, (int) s->month);
-      OwDate window_end = ow_date_add_months (paid, (int) s->clawback_months);
+      OwDate window_end;
       OwExact owed;
 
       if (clawback == OW_CLAWBACK_NONE || s->clawback_months <= 0)
         continue;
-      if (paid > leave_on || window_end <= leave_on)
+      /* Paid after the last date there is (9999-12-31): never paid. */
+      if (paid == OW_DATE_NONE || paid > leave_on)
+        continue;
+      window_end = ow_date_add_months (paid, (int) s->clawback_months);
+      /* A window that ends after that date is still open on any day. */
+      if (window_end != OW_DATE_NONE && window_end <= leave_on)
         continue;
 
       exact_from_cents (&owed, s->amount);
-      if (clawback == OW_CLAWBACK_PRORATED)
+      /* (A window past 9999-12-31 has no day count: owed in full.) */
+      if (clawback == OW_CLAWBACK_PRORATED && window_end != OW_DATE_NONE)
         {
           OwExact fraction;
 
@@ -1212,4 +1278,63 @@ ow_valuation_leave_cost (OwDocument  *document,
 
   if (ow_exact_overflowed (&cost->forfeited_value) || ow_exact_overflowed (&cost->clawback_owed))
     cost->overflow = TRUE;
+}
+
+/* Shared with the timeline ---------------------------------------------------- */
+
+/* The timeline (ow-timeline.c) places the valuation's figures on dates, so it
+ * must convert money and assign offer years exactly as the totals do: these
+ * wrap the valuation's own helpers rather than repeating them. */
+
+/* OFFER's base, bonus and benefits of offer years 1 .. HORIZON
+ * (≤ OW_MAX_HORIZON_YEARS) in the display currency, exactly as the totals
+ * count them; the other fields of YEARS are left alone. */
+void
+ow_valuation_cash_years (OwDocument  *document,
+                         OwOffer     *offer,
+                         int          horizon,
+                         OwYearValue *years)
+{
+  Conversion conv;
+
+  g_assert (horizon >= 1 && horizon <= OW_MAX_HORIZON_YEARS);
+
+  conversion_init (&conv, document, offer);
+  value_cash (offer, horizon, years);
+  for (int k = 0; k < horizon; k++)
+    {
+      convert (&conv, &years[k].base);
+      convert (&conv, &years[k].bonus);
+      convert (&conv, &years[k].benefits);
+    }
+}
+
+/* CENTS of OFFER's currency, exactly, in the display currency. */
+void
+ow_valuation_display_money (OwDocument *document,
+                            OwOffer    *offer,
+                            gint64      cents,
+                            OwExact    *out)
+{
+  Conversion conv;
+
+  conversion_init (&conv, document, offer);
+  exact_from_cents (out, cents);
+  convert (&conv, out);
+}
+
+/* The offer year DATE falls in for an offer starting on START (1 ..), or 0
+ * before the start date. */
+int
+ow_valuation_offer_year (OwDate start,
+                         OwDate date)
+{
+  Calendar cal;
+  int y, m, d;
+
+  g_assert (start != OW_DATE_NONE && date != OW_DATE_NONE);
+
+  calendar_init (&cal, start);
+  ow_date_get_ymd (date, &y, &m, &d);
+  return year_of (&cal, date_key (y, m, d));
 }
