@@ -17,6 +17,12 @@ static const OwField checklist_fields[] = {
     0, 0, OW_CHECKLIST_STATUS_OPEN, ow_checklist_status_get_type, NULL, N_("Status") },
   { "answer", "answer", NULL, OW_FIELD_STRING, 0, G_STRUCT_OFFSET (OwChecklistItem, answer),
     0, 0, 0, NULL, NULL, N_("Answer") },
+  /* A format extension (DEVELOPERS.md, "Format extensions"): the stable id
+   * of the built-in question the item records the status of, "" for the
+   * person's own question.  Last, so older files and the keys above keep
+   * their order; written only when not empty. */
+  { "topic", "topic", NULL, OW_FIELD_STRING, 0, G_STRUCT_OFFSET (OwChecklistItem, topic),
+    0, 0, 0, NULL, NULL, N_("Topic") },
 };
 
 static GParamSpec *properties[G_N_ELEMENTS (checklist_fields) + 1];
@@ -47,6 +53,18 @@ ow_checklist_item_get_question (OwChecklistItem *self)
   return self->question;
 }
 
+/* An item that records the status of the built-in question TOPIC; QUESTION
+ * is its text as shown, kept so the file reads on its own. */
+OwChecklistItem *
+ow_checklist_item_new_for_topic (const char *topic,
+                                 const char *question)
+{
+  g_return_val_if_fail (topic != NULL, NULL);
+  g_return_val_if_fail (question != NULL && *question != '\0', NULL);
+
+  return g_object_new (OW_TYPE_CHECKLIST_ITEM, "question", question, "topic", topic, NULL);
+}
+
 OwChecklistStatus
 ow_checklist_item_get_status (OwChecklistItem *self)
 {
@@ -59,4 +77,12 @@ ow_checklist_item_get_answer (OwChecklistItem *self)
 {
   g_return_val_if_fail (OW_IS_CHECKLIST_ITEM (self), NULL);
   return self->answer;
+}
+
+/* The built-in question this item is about, or "" for the person's own. */
+const char *
+ow_checklist_item_get_topic (OwChecklistItem *self)
+{
+  g_return_val_if_fail (OW_IS_CHECKLIST_ITEM (self), NULL);
+  return self->topic;
 }
