@@ -29,7 +29,9 @@ static const char open_document[] =
   "   \"grants\": [ { \"units\": 48000, \"share_price\": 10,"
   "     \"vesting\": { \"months\": 48, \"every_months\": 3, \"year_percents\": [ 5, 15, 40, 40 ] } } ],"
   "   \"refreshers\": { \"annual_value\": 20000 },"
-  "   \"checklist\": [ { \"question\": \"Remote?\" } ], \"sources\": { \"base_salary\": \"letter\" } },"
+  "   \"checklist\": [ { \"question\": \"Remote?\" } ], \"sources\": { \"base_salary\": \"letter\" },"
+  "   \"revisions\": [ { \"date\": \"2026-11-20\", \"kind\": \"received\","
+  "     \"offer\": { \"start_date\": \"2027-01-04\", \"base_salary\": 170000 } } ] },"
   " { \"id\": \"now\", \"current_job\": true, \"currency\": \"EUR\", \"start_date\": \"2024-03-01\","
   "   \"base_salary\": 95000 } ] }";
 

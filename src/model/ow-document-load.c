@@ -33,21 +33,23 @@ typedef gboolean (*SpecialMemberFunc) (OwLoadContext *ctx,
 
 /* Reads the members of OBJECT into NODE's fields of GROUP; members the
  * table does not know go to SPECIAL, and those it does not handle either
- * are kept as unknown keys.
+ * are kept as unknown keys.  NOT_REQUIRED names a required key of the
+ * table that this object may leave out (a revision's offer has no id).
  *
  * This runs for every object of the file, so it allocates as little as it
  * can: the members are visited in file order without copying their list
  * (json_object_get_members() copies it), and one buffer holds each
  * member's path in turn instead of a new string for every member. */
 static gboolean
-load_members (OwLoadContext     *ctx,
-              OwNode            *node,
-              const char        *group,
-              JsonObject        *object,
-              const char        *path,
-              SpecialMemberFunc  special,
-              gpointer           target,
-              GError           **error)
+load_members_full (OwLoadContext     *ctx,
+                   OwNode            *node,
+                   const char        *group,
+                   JsonObject        *object,
+                   const char        *path,
+                   SpecialMemberFunc  special,
+                   gpointer           target,
+                   const char        *not_required,
+                   GError           **error)
 {
   OwNodeClass *klass = OW_NODE_GET_CLASS (node);
   guint8 seen[MAX_FIELDS] = { 0, };
@@ -89,7 +91,28 @@ load_members (OwLoadContext     *ctx,
         return FALSE;
     }
 
+  if (not_required != NULL)
+    {
+      const OwField *field = ow_fields_find (klass->fields, klass->n_fields, group, not_required);
+
+      g_assert (field != NULL);
+      seen[field - klass->fields] = TRUE;
+    }
+
   return ow_fields_check_required (klass->fields, klass->n_fields, group, seen, path, error);
+}
+
+static gboolean
+load_members (OwLoadContext     *ctx,
+              OwNode            *node,
+              const char        *group,
+              JsonObject        *object,
+              const char        *path,
+              SpecialMemberFunc  special,
+              gpointer           target,
+              GError           **error)
+{
+  return load_members_full (ctx, node, group, object, path, special, target, NULL, error);
 }
 
 /* Reads one item of a list: a new TYPE, or NULL with ERROR set. */
@@ -319,6 +342,11 @@ static gboolean offer_special (OwLoadContext *ctx,
                                const char    *path,
                                gboolean      *handled,
                                GError       **error);
+static OwNode  *load_revision (OwLoadContext *ctx,
+                               JsonNode      *item,
+                               const char    *path,
+                               GType          type,
+                               GError       **error);
 
 /* The sub-objects whose keys live in the offer's own field table. */
 static const char *const offer_groups[] = {
@@ -375,6 +403,11 @@ offer_special (OwLoadContext *ctx,
           *handled = TRUE;
           return load_array (ctx, value, path, load_plain_item, offer->checklist, error);
         }
+      if (strcmp (key, "revisions") == 0)
+        {
+          *handled = TRUE;
+          return load_array (ctx, value, path, load_revision, offer->revisions, error);
+        }
       if (strcmp (key, "sources") == 0)
         {
           *handled = TRUE;
@@ -419,6 +452,82 @@ load_offer (OwLoadContext *ctx,
     return NULL;
 
   return OW_NODE (g_steal_pointer (&offer));
+}
+
+/* REVISION ----------------------------------------------------------------- */
+
+/* A revision's offer is an OFFER without the keys that belong to the offer
+ * rather than to one set of its figures. */
+static gboolean
+snapshot_special (OwLoadContext *ctx,
+                  gpointer       target,
+                  const char    *group,
+                  const char    *key,
+                  JsonNode      *value,
+                  const char    *path,
+                  gboolean      *handled,
+                  GError       **error)
+{
+  if (group == NULL &&
+      (strcmp (key, "id") == 0 || strcmp (key, "checklist") == 0 || strcmp (key, "revisions") == 0))
+    {
+      *handled = TRUE;
+      return ow_load_fail (error, path, _("is not kept in a revision: only the offer itself has it"));
+    }
+  return offer_special (ctx, target, group, key, value, path, handled, error);
+}
+
+static gboolean
+revision_special (OwLoadContext *ctx,
+                  gpointer       target,
+                  const char    *group,
+                  const char    *key,
+                  JsonNode      *value,
+                  const char    *path,
+                  gboolean      *handled,
+                  GError       **error)
+{
+  OwRevision *revision = target;
+
+  if (strcmp (key, "offer") != 0)
+    return TRUE;
+
+  *handled = TRUE;
+  if (!ow_load_expect_object (value, path, error))
+    return FALSE;
+  return load_members_full (ctx, OW_NODE (revision->offer), NULL, json_node_get_object (value), path,
+                            snapshot_special, revision->offer, "id", error);
+}
+
+static OwNode *
+load_revision (OwLoadContext *ctx,
+               JsonNode      *item,
+               const char    *path,
+               GType          type,
+               GError       **error)
+{
+  g_autoptr(OwRevision) revision = g_object_new (OW_TYPE_REVISION, NULL);
+  JsonObject *object;
+
+  if (!ow_load_expect_object (item, path, error))
+    return NULL;
+
+  /* The figures are what a revision is for: the field table cannot
+   * require them, since they are a sub-object, and without them the
+   * revision would hold an empty offer. */
+  object = json_node_get_object (item);
+  if (!json_object_has_member (object, "offer"))
+    {
+      g_autofree char *p = ow_json_path_append_key (path, "offer");
+
+      ow_load_fail (error, p, _("is required but missing"));
+      return NULL;
+    }
+
+  if (!load_members (ctx, OW_NODE (revision), NULL, object, path, revision_special, revision, error))
+    return NULL;
+
+  return OW_NODE (g_steal_pointer (&revision));
 }
 
 /* DOCUMENT ----------------------------------------------------------------- */

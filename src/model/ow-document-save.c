@@ -141,19 +141,27 @@ group_has_content (OwOffer    *offer,
   return ow_extras_has_group (ow_node_get_extras (OW_NODE (offer)), group);
 }
 
+static void save_revision (OwNode       *node,
+                           OwJsonWriter *w);
+
+/* An offer, or with SNAPSHOT a revision's figures: the same keys but the
+ * id, the checklist and the log, which belong to the offer itself. */
 static void
-save_offer (OwNode       *node,
-            OwJsonWriter *w)
+save_offer_members (OwNode       *node,
+                    gboolean      snapshot,
+                    OwJsonWriter *w)
 {
   OwOffer *offer = OW_OFFER (node);
   static const char *const head[] = {
-    "id", "company", "title", "level", "role_family", "location", "work_mode", "company_stage",
+    "company", "title", "level", "role_family", "location", "work_mode", "company_stage",
     "industry", "status", "current_job", "currency", "start_date", "deadline", "base_salary",
     "annual_raise_percent",
   };
 
   ow_json_writer_begin_object (w);
 
+  if (!snapshot)
+    save_key (node, "id", w);
   for (guint i = 0; i < G_N_ELEMENTS (head); i++)
     save_key (node, head[i], w);
 
@@ -175,7 +183,7 @@ save_offer (OwNode       *node,
   save_key (node, "effective_tax_percent", w);
   save_key (node, "cost_of_living_index", w);
 
-  if (g_list_model_get_n_items (G_LIST_MODEL (offer->checklist)) > 0)
+  if (!snapshot && g_list_model_get_n_items (G_LIST_MODEL (offer->checklist)) > 0)
     save_list (G_LIST_MODEL (offer->checklist), "checklist", w, save_plain_item);
 
   if (offer->sources->len > 0)
@@ -193,6 +201,33 @@ save_offer (OwNode       *node,
     }
 
   save_key (node, "notes", w);
+  /* The log comes last: the latest figures first, then how they came
+   * about. */
+  if (!snapshot && g_list_model_get_n_items (G_LIST_MODEL (offer->revisions)) > 0)
+    save_list (G_LIST_MODEL (offer->revisions), "revisions", w, save_revision);
+  ow_extras_save (ow_node_get_extras (node), NULL, w);
+  ow_json_writer_end_object (w);
+}
+
+static void
+save_offer (OwNode       *node,
+            OwJsonWriter *w)
+{
+  save_offer_members (node, FALSE, w);
+}
+
+static void
+save_revision (OwNode       *node,
+               OwJsonWriter *w)
+{
+  OwRevision *revision = OW_REVISION (node);
+
+  OwNodeClass *klass = OW_NODE_GET_CLASS (node);
+
+  ow_json_writer_begin_object (w);
+  ow_fields_save_group (node, klass->fields, klass->n_fields, NULL, w);
+  ow_json_writer_key (w, "offer");
+  save_offer_members (OW_NODE (revision->offer), TRUE, w);
   ow_extras_save (ow_node_get_extras (node), NULL, w);
   ow_json_writer_end_object (w);
 }
@@ -340,26 +375,26 @@ fail:
   return FALSE;
 }
 
+/**
+ * ow_document_write_file:
+ *
+ * Writes DATA to FILE the way documents are saved: atomically (FILE holds
+ * either its old or its new contents, whole), a new file readable by its
+ * owner only, an existing one keeping its permissions.  Other files made
+ * from a document, such as exported tables, use it too.  A failure's
+ * message starts with the file's name.
+ */
 gboolean
-ow_document_save_file (OwDocument  *self,
-                       GFile       *file,
-                       GError     **error)
+ow_document_write_file (GFile       *file,
+                        const char  *data,
+                        gsize        len,
+                        GError     **error)
 {
-  g_autofree char *data = NULL;
   g_autofree char *path = NULL;
   gboolean ok;
-  gsize len;
 
-  g_return_val_if_fail (OW_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  /* What is in memory always passes these checks, since editors run them
-   * before applying a change; this is the last line of defence against a
-   * file that could not be opened again. */
-  if (!ow_document_check (self, error))
-    return FALSE;
-
-  data = ow_document_to_data (self, &len);
+  g_return_val_if_fail (data != NULL || len == 0, FALSE);
 
   path = g_file_get_path (file);
   if (path != NULL)
@@ -377,4 +412,25 @@ ow_document_save_file (OwDocument  *self,
       g_prefix_error (error, "%s: ", name);
     }
   return ok;
+}
+
+gboolean
+ow_document_save_file (OwDocument  *self,
+                       GFile       *file,
+                       GError     **error)
+{
+  g_autofree char *data = NULL;
+  gsize len;
+
+  g_return_val_if_fail (OW_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  /* What is in memory always passes these checks, since editors run them
+   * before applying a change; this is the last line of defence against a
+   * file that could not be opened again. */
+  if (!ow_document_check (self, error))
+    return FALSE;
+
+  data = ow_document_to_data (self, &len);
+  return ow_document_write_file (file, data, len, error);
 }

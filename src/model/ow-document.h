@@ -76,5 +76,9 @@ char        *ow_document_to_data             (OwDocument  *self,
 gboolean     ow_document_save_file           (OwDocument  *self,
                                               GFile       *file,
                                               GError     **error);
+gboolean     ow_document_write_file          (GFile       *file,
+                                              const char  *data,
+                                              gsize        len,
+                                              GError     **error);
 
 G_END_DECLS

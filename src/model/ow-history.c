@@ -701,6 +701,47 @@ ow_history_remove_rate (OwHistory   *self,
   return record_rate (self, currency, FALSE, 0, 0, error);
 }
 
+/**
+ * ow_history_record_revision:
+ * @note: (nullable): what the revision is about
+ *
+ * Keeps OFFER's figures as they are now in its negotiation log, as one
+ * undoable step ("Record Revision").  To apply new figures as a revision,
+ * call this and then change the figures inside one ow_history_begin() …
+ * ow_history_end() group: one undo then takes back both, and the log still
+ * holds the original figures until then.
+ *
+ * Returns: (transfer none) (nullable): the revision, now in OFFER's log, or
+ *   %NULL with ERROR set when it was refused
+ */
+OwRevision *
+ow_history_record_revision (OwHistory       *self,
+                            OwOffer         *offer,
+                            OwRevisionKind   kind,
+                            OwDate           date,
+                            const char      *note,
+                            GError         **error)
+{
+  g_autoptr(OwRevision) revision = NULL;
+  GListModel *log;
+  gboolean ok;
+
+  g_return_val_if_fail (OW_IS_HISTORY (self), NULL);
+  g_return_val_if_fail (OW_IS_OFFER (offer), NULL);
+  g_return_val_if_fail (date != OW_DATE_NONE, NULL);
+
+  revision = ow_revision_new_snapshot (offer, kind, date, note);
+  g_return_val_if_fail (revision != NULL, NULL);
+
+  log = ow_offer_get_revisions (offer);
+  ow_history_begin (self, _("Record Revision"));
+  ok = ow_history_insert (self, log, ow_revision_find_position (log, date), revision, NULL);
+  ok = ow_history_end (self, error) && ok;
+
+  /* The log keeps its own reference while the step stands. */
+  return ok ? revision : NULL;
+}
+
 /* Undo and redo ------------------------------------------------------------ */
 
 gboolean

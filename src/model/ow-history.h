@@ -10,6 +10,7 @@
 #pragma once
 
 #include "ow-document.h"
+#include "ow-revision.h"
 
 G_BEGIN_DECLS
 
@@ -55,6 +56,12 @@ gboolean     ow_history_set_rate         (OwHistory    *self,
                                           GError      **error);
 gboolean     ow_history_remove_rate      (OwHistory    *self,
                                           const char   *currency,
+                                          GError      **error);
+OwRevision  *ow_history_record_revision  (OwHistory    *self,
+                                          OwOffer      *offer,
+                                          OwRevisionKind kind,
+                                          OwDate        date,
+                                          const char   *note,
                                           GError      **error);
 
 gboolean     ow_history_can_undo         (OwHistory    *self);

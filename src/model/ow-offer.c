@@ -91,6 +91,7 @@ enum {
   PROP_GRANTS,
   PROP_EXIT_SCENARIOS,
   PROP_CHECKLIST,
+  PROP_REVISIONS,
   N_PROPS
 };
 
@@ -129,13 +130,13 @@ clear_sources (OwOffer *self)
   g_array_set_size (self->sources, 0);
 }
 
+/* Copies what the figures are made of beyond the field table: everything
+ * but the checklist and the negotiation log, which belong to the offer
+ * rather than to one set of its figures. */
 static void
-ow_offer_copy_children (OwNode *dest_node,
-                        OwNode *src_node)
+copy_figures_children (OwOffer *dest,
+                       OwOffer *src)
 {
-  OwOffer *dest = OW_OFFER (dest_node);
-  OwOffer *src = OW_OFFER (src_node);
-
   if (dest->has_salary_band != src->has_salary_band)
     g_object_set (dest, "has-salary-band", src->has_salary_band, NULL);
   if (dest->has_refreshers != src->has_refreshers)
@@ -154,7 +155,6 @@ ow_offer_copy_children (OwNode *dest_node,
   copy_store (dest->sign_ons, src->sign_ons);
   copy_store (dest->grants, src->grants);
   copy_store (dest->exit_scenarios, src->exit_scenarios);
-  copy_store (dest->checklist, src->checklist);
 
   clear_sources (dest);
   for (guint i = 0; i < src->sources->len; i++)
@@ -163,6 +163,18 @@ ow_offer_copy_children (OwNode *dest_node,
       OwSourceEntry copy = { g_strdup (e->key), e->source };
       g_array_append_val (dest->sources, copy);
     }
+}
+
+static void
+ow_offer_copy_children (OwNode *dest_node,
+                        OwNode *src_node)
+{
+  OwOffer *dest = OW_OFFER (dest_node);
+  OwOffer *src = OW_OFFER (src_node);
+
+  copy_figures_children (dest, src);
+  copy_store (dest->checklist, src->checklist);
+  copy_store (dest->revisions, src->revisions);
   ow_node_emit_changed (dest_node);
 }
 
@@ -176,6 +188,7 @@ ow_offer_dispose (GObject *object)
   g_clear_object (&self->grants);
   g_clear_object (&self->exit_scenarios);
   g_clear_object (&self->checklist);
+  g_clear_object (&self->revisions);
 
   G_OBJECT_CLASS (ow_offer_parent_class)->dispose (object);
 }
@@ -227,6 +240,9 @@ ow_offer_get_property (GObject    *object,
       break;
     case PROP_CHECKLIST:
       g_value_set_object (value, self->checklist);
+      break;
+    case PROP_REVISIONS:
+      g_value_set_object (value, self->revisions);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -308,6 +324,15 @@ ow_offer_class_init (OwOfferClass *klass)
     g_param_spec_object ("exit-scenarios", NULL, NULL, G_TYPE_LIST_MODEL, ro);
   properties[PROP_CHECKLIST] =
     g_param_spec_object ("checklist", NULL, NULL, G_TYPE_LIST_MODEL, ro);
+  /**
+   * OwOffer:revisions:
+   *
+   * The negotiation log, a #GListModel of #OwRevision, oldest first: the
+   * figures as they stood when received, countered or revised.  The
+   * offer's own figures are always the latest.
+   */
+  properties[PROP_REVISIONS] =
+    g_param_spec_object ("revisions", NULL, NULL, G_TYPE_LIST_MODEL, ro);
 
   for (guint i = PROP_HAS_SALARY_BAND; i < N_PROPS; i++)
     g_object_class_install_property (object_class, i, properties[i]);
@@ -332,6 +357,7 @@ ow_offer_init (OwOffer *self)
   self->grants = new_child_list (self, OW_TYPE_GRANT);
   self->exit_scenarios = new_child_list (self, OW_TYPE_EXIT_SCENARIO);
   self->checklist = new_child_list (self, OW_TYPE_CHECKLIST_ITEM);
+  self->revisions = new_child_list (self, OW_TYPE_REVISION);
   self->sources = g_array_new (FALSE, FALSE, sizeof (OwSourceEntry));
 }
 
@@ -339,6 +365,32 @@ OwOffer *
 ow_offer_new (const char *id)
 {
   return g_object_new (OW_TYPE_OFFER, "id", id, NULL);
+}
+
+/**
+ * ow_offer_dup_figures:
+ *
+ * A copy of SELF's figures: every key but the id (left empty), the
+ * checklist and the negotiation log.  Revisions keep such copies.
+ *
+ * Returns: (transfer full): the copy
+ */
+OwOffer *
+ow_offer_dup_figures (OwOffer *self)
+{
+  OwNodeClass *klass;
+  OwOffer *copy;
+
+  g_return_val_if_fail (OW_IS_OFFER (self), NULL);
+
+  klass = OW_NODE_GET_CLASS (self);
+  copy = g_object_new (OW_TYPE_OFFER, NULL);
+  ow_fields_copy (copy, self, klass->fields, klass->n_fields, NULL, klass->field_pspecs + 1);
+  g_free (copy->id);
+  copy->id = g_strdup ("");
+  ow_extras_copy (ow_node_get_extras (OW_NODE (copy)), ow_node_get_extras (OW_NODE (self)));
+  copy_figures_children (copy, self);
+  return copy;
 }
 
 const char *
@@ -661,6 +713,36 @@ ow_offer_check (OwOffer     *self,
           g_autofree char *p = ow_json_path_append_key (p_eq, "exit_scenarios");
           g_autofree char *shown = ow_format_scaled (sum, 2);
           return ow_load_fail (error, p, _("probabilities must add up to at most 100 (add up to %s)"), shown);
+        }
+    }
+
+  /* The negotiation log, kept oldest first. */
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->revisions));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OwRevision) revision = g_list_model_get_item (G_LIST_MODEL (self->revisions), i);
+      g_autofree char *p_log = ow_json_path_append_key (path, "revisions");
+      g_autofree char *p = ow_json_path_append_index (p_log, i);
+
+      if (!ow_revision_check (revision, p, error))
+        return FALSE;
+
+      if (i > 0)
+        {
+          g_autoptr(OwRevision) before = g_list_model_get_item (G_LIST_MODEL (self->revisions), i - 1);
+
+          if (revision->date < before->date)
+            {
+              g_autofree char *p_date = ow_json_path_append_key (p, "date");
+              char shown[OW_DATE_ISO_LEN], earlier[OW_DATE_ISO_LEN];
+
+              ow_date_format_iso (revision->date, shown);
+              ow_date_format_iso (before->date, earlier);
+              return ow_load_fail (error, p_date,
+                                   _("revisions are kept oldest first: must not be before %s, "
+                                     "the date of revisions[%u] (is %s)"),
+                                   earlier, i - 1, shown);
+            }
         }
     }
 

@@ -18,6 +18,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (OwOffer, ow_offer, OW, OFFER, OwNode)
 
 OwOffer       *ow_offer_new                  (const char  *id);
+OwOffer       *ow_offer_dup_figures          (OwOffer     *self);
 const char    *ow_offer_get_id               (OwOffer     *self);
 const char    *ow_offer_get_company          (OwOffer     *self);
 const char    *ow_offer_get_title            (OwOffer     *self);
