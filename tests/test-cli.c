@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "malformed-cases.h"
 
@@ -46,9 +47,21 @@ static const char vesting_document[] =
   "   \"grants\": [ { \"name\": \"New hire\", \"units\": 48000, \"share_price\": 10 } ],"
   "   \"refreshers\": { \"annual_value\": 12000 } } ] }";
 
+/* The worked example's Acme offer for the yearly table, with a tax rate,
+ * a cost of living and a discount rate so that every total differs, and a
+ * company and a title that need quoting in CSV. */
+static const char csv_document[] =
+  DOC_HEAD "\"discount_rate_percent\": 10, \"offers\": ["
+  " { \"id\": \"acme\", \"company\": \"Smith, \\\"Jones\\\" & Co\", \"title\": \"ML Engineer\\nNights\","
+  "   \"start_date\": \"2027-01-04\", \"base_salary\": 180000, \"bonus\": { \"target_percent\": 15 },"
+  "   \"sign_on\": [ { \"amount\": 40000, \"month\": 0 } ],"
+  "   \"grants\": [ { \"value\": 400000, \"vesting\": { \"months\": 48, \"cliff_months\": 12, \"every_months\": 1 } } ],"
+  "   \"effective_tax_percent\": 30, \"cost_of_living_index\": 125 } ] }";
+
 static char *tmp_dir;
 static char *worked_path;
 static char *vesting_path;
+static char *csv_path;
 
 /* Running the binary -------------------------------------------------------- */
 
@@ -581,10 +594,14 @@ test_malformed_corpus (void)
       const MalformedCase *c = &malformed_cases[i];
       g_autofree char *path = g_test_build_filename (G_TEST_DIST, "malformed", c->file, NULL);
       g_autofree char *expected = NULL;
+      g_autofree char *out = g_build_filename (tmp_dir, "malformed.csv", NULL);
+      g_autofree char *pdf = g_build_filename (tmp_dir, "malformed.pdf", NULL);
       const char *commands[][5] = {
         { "--summary", path, "--json", NULL },
         { "--vesting", path, NULL },
         { "--leave-on", "2028-01-01", "--json", path, NULL },
+        { "--export-csv", out, path, NULL },
+        { "--export-pdf", pdf, path, NULL },
       };
 
       g_assert_true (g_str_has_prefix (c->message, c->file));
@@ -600,8 +617,370 @@ test_malformed_corpus (void)
             g_error ("%s with %s: exit %d\nstderr: %s\nexpected: %s\nstdout: %s",
                      c->file, a[0], r.status, r.err, expected, r.out);
           run_clear (&r);
+          /* Nothing is written for a document that does not load. */
+          g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+          g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
         }
     }
+}
+
+/* --export-csv -------------------------------------------------------------- */
+
+static char *
+read_text (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  g_assert_no_error (error);
+  return text;
+}
+
+static guint
+file_mode (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_mode & 07777;
+}
+
+/* Every row of the table, worked out by hand.  Acme in years 1 to 4: base
+ * 180,000, bonus 15 % = 27,000, equity a quarter of 400,000 = 100,000 a
+ * year (the cliff's 12 months in year 1, then 12 a year), the 40,000
+ * sign-on in year 1 only: 347,000 then 307,000.  Over the horizon
+ * 1,268,000, 317,000 a year.  After 30 % tax 887,600; for a cost of living
+ * of 125, 887,600 · 100 / 125 = 710,080.  Discounted at 10 %: 347,000 +
+ * 307,000 / 1.1 + 307,000 / 1.21 + 307,000 / 1.331 = 347,000 +
+ * 279,090.909 + 253,719.008 + 230,653.644 = 1,110,463.56.  The company
+ * and the title are quoted, the quotes doubled, the line break kept. */
+static void
+test_export_csv (void)
+{
+  g_autofree char *out = g_build_filename (tmp_dir, "acme.csv", NULL);
+  g_autofree char *text = NULL;
+  const char *head = "acme,\"Smith, \"\"Jones\"\" & Co\",\"ML Engineer\nNights\",";
+  g_autofree char *expected = g_strconcat (
+    "offer_id,company,title,year,base,bonus,sign_on,equity,benefits,total\r\n",
+    head, "1,180000.00,27000.00,40000.00,100000.00,0.00,347000.00\r\n",
+    head, "2,180000.00,27000.00,0.00,100000.00,0.00,307000.00\r\n",
+    head, "3,180000.00,27000.00,0.00,100000.00,0.00,307000.00\r\n",
+    head, "4,180000.00,27000.00,0.00,100000.00,0.00,307000.00\r\n",
+    head, "first_year_total,180000.00,27000.00,40000.00,100000.00,0.00,347000.00\r\n",
+    head, "annualized_total,180000.00,27000.00,10000.00,100000.00,0.00,317000.00\r\n",
+    head, "horizon_total,720000.00,108000.00,40000.00,400000.00,0.00,1268000.00\r\n",
+    head, "after_tax_horizon_total,,,,,,887600.00\r\n",
+    head, "col_adjusted_horizon_total,,,,,,710080.00\r\n",
+    head, "present_value_total,,,,,,1110463.56\r\n",
+    NULL);
+  Run r;
+
+  run (&r, "--export-csv", out, csv_path, NULL);
+  assert_exit (&r, 0);
+  g_assert_cmpstr (r.out, ==, "");
+  g_assert_cmpstr (r.err, ==, "");
+  run_clear (&r);
+
+  text = read_text (out);
+  g_assert_cmpstr (text, ==, expected);
+  /* Private like a saved document. */
+  g_assert_cmpuint (file_mode (out), ==, 0600);
+
+  /* An existing file is replaced whole and keeps its permissions, as a
+   * saved document does; --export-csv=OUT works too. */
+  g_assert_true (g_file_set_contents (out, "old", -1, NULL));
+  g_assert_cmpint (g_chmod (out, 0640), ==, 0);
+  {
+    g_autofree char *option = g_strconcat ("--export-csv=", out, NULL);
+
+    run (&r, option, csv_path, NULL);
+  }
+  assert_exit (&r, 0);
+  run_clear (&r);
+  g_clear_pointer (&text, g_free);
+  text = read_text (out);
+  g_assert_cmpstr (text, ==, expected);
+  g_assert_cmpuint (file_mode (out), ==, 0640);
+
+  g_assert_cmpint (g_unlink (out), ==, 0);
+}
+
+/* The sample document, whose figures test-examples pins: Cascadia's first
+ * year is base 210,000, bonus 29,925, sign-on 60,000, equity 19,837.80,
+ * benefits 15,250, total 335,012.80, and it averages 429,943.69 a year,
+ * with the 100,000 of sign-on spread as 25,000 and benefits 15,250 each
+ * year; Lumen's title has a comma. */
+static void
+test_export_csv_sample (void)
+{
+  g_autofree char *sample = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", "sample.offers", NULL);
+  g_autofree char *out = g_build_filename (tmp_dir, "sample.csv", NULL);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) annualized = NULL;
+  Run r;
+
+  run (&r, "--export-csv", out, sample, NULL);
+  assert_exit (&r, 0);
+  g_assert_cmpstr (r.err, ==, "");
+  run_clear (&r);
+
+  text = read_text (out);
+  lines = g_strsplit (text, "\r\n", -1);
+  /* The header, ten rows for each of the three offers, and nothing after
+   * the last line end. */
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 3 * 10 + 1);
+  g_assert_cmpstr (lines[31], ==, "");
+  g_assert_null (strchr (lines[5], '\n'));
+  g_assert_cmpstr (lines[1], ==,
+                   "cascadia-ml,Cascadia Compute,Machine Learning Engineer,1,"
+                   "210000.00,29925.00,60000.00,19837.80,15250.00,335012.80");
+  g_assert_cmpstr (lines[11], ==,
+                   "lumen-research,Lumen Foundry,\"Research Scientist, Post-training\",1,"
+                   "185000.00,0.00,25000.00,143000.00,6000.00,359000.00");
+
+  annualized = g_strsplit (lines[6], ",", -1);
+  g_assert_cmpuint (g_strv_length (annualized), ==, 10);
+  g_assert_cmpstr (annualized[3], ==, "annualized_total");
+  g_assert_cmpstr (annualized[6], ==, "25000.00");
+  g_assert_cmpstr (annualized[8], ==, "15250.00");
+  g_assert_cmpstr (annualized[9], ==, "429943.69");
+
+  g_assert_cmpint (g_unlink (out), ==, 0);
+}
+
+static void
+test_export_csv_errors (void)
+{
+  g_autofree char *out = g_build_filename (tmp_dir, "never.csv", NULL);
+  g_autofree char *in_missing_dir = g_build_filename (tmp_dir, "no-such-folder", "table.csv", NULL);
+  g_autofree char *link = g_build_filename (tmp_dir, "link.offers", NULL);
+  g_autofree char *before = read_text (worked_path);
+  g_autofree char *after = NULL;
+  Run r;
+
+  /* Usage: exit 2, before anything is read or written. */
+  run (&r, "--export-csv", NULL);
+  assert_usage_error (&r);
+  run (&r, "--export-csv", out, NULL);
+  assert_usage_error (&r);
+  run (&r, "--export-csv", "", worked_path, NULL);
+  assert_usage_error (&r);
+  run (&r, "--export-csv", out, worked_path, "--json", NULL);
+  assert_usage_error (&r);
+  run (&r, "--export-csv", out, "--summary", worked_path, NULL);
+  assert_usage_error (&r);
+  run (&r, "--export-csv", out, worked_path, vesting_path, NULL);
+  assert_usage_error (&r);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  /* The table never replaces the document it is made from, also through a
+   * link. */
+  run (&r, "--export-csv", worked_path, worked_path, NULL);
+  g_assert_nonnull (strstr (r.err, "the table would overwrite the document it is made from"));
+  assert_usage_error (&r);
+  g_assert_cmpint (symlink (worked_path, link), ==, 0);
+  run (&r, "--export-csv", link, worked_path, NULL);
+  assert_usage_error (&r);
+  g_assert_cmpint (g_unlink (link), ==, 0);
+  after = read_text (worked_path);
+  g_assert_cmpstr (after, ==, before);
+
+  /* A file that cannot be written: exit 1, the message names it. */
+  run (&r, "--export-csv", in_missing_dir, worked_path, NULL);
+  assert_exit (&r, 1);
+  g_assert_cmpstr (r.out, ==, "");
+  g_assert_true (g_str_has_prefix (r.err, "offer-workbench: "));
+  g_assert_nonnull (strstr (r.err, in_missing_dir));
+  run_clear (&r);
+  run (&r, "--export-csv", tmp_dir, worked_path, NULL);
+  assert_exit (&r, 1);
+  g_assert_nonnull (strstr (r.err, tmp_dir));
+  g_assert_nonnull (strstr (r.err, "not a regular file"));
+  run_clear (&r);
+}
+
+/* --export-pdf -------------------------------------------------------------- */
+
+/* The PDF's text as pdftotext lays it out, each run of spaces made one;
+ * NULL, and the test marked skipped, without poppler-utils. */
+static char *
+pdf_text (const char *pdf)
+{
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
+  g_autoptr(GRegex) spaces = g_regex_new ("  +", 0, 0, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  const char *argv[] = { program, "-layout", pdf, "-", NULL };
+  int status = 0;
+
+  if (program == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed: build-aux/setup-debian installs it");
+      return NULL;
+    }
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &text, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_regex_replace_literal (spaces, text, -1, 0, " ", 0, NULL);
+}
+
+/* The PDF's page count (pdfinfo); 0, and the test marked skipped,
+ * without poppler-utils. */
+static guint
+pdf_pages (const char *pdf)
+{
+  g_autofree char *program = g_find_program_in_path ("pdfinfo");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *info = NULL;
+  const char *argv[] = { program, pdf, NULL };
+  const char *line;
+  int status = 0;
+
+  if (program == NULL)
+    {
+      g_test_skip ("pdfinfo (poppler-utils) is not installed: build-aux/setup-debian installs it");
+      return 0;
+    }
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &info, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  line = strstr (info, "\nPages:");
+  g_assert_nonnull (line);
+  return (guint) g_ascii_strtoull (line + strlen ("\nPages:"), NULL, 10);
+}
+
+/* The negotiation brief of the worked example, written without a display:
+ * Acme's 347,000 in year 1, 317,000 a year and 1,268,000 over 4 years (see
+ * worked_document), as the C locale formats money (en_US). */
+static void
+test_export_pdf (void)
+{
+  g_autofree char *out = g_build_filename (tmp_dir, "brief.pdf", NULL);
+  g_autofree char *data = NULL;
+  g_autofree char *text = NULL;
+  gsize len = 0;
+  Run r;
+
+  run (&r, "--export-pdf", out, worked_path, NULL);
+  assert_exit (&r, 0);
+  g_assert_cmpstr (r.out, ==, "");
+  g_assert_cmpstr (r.err, ==, "");
+  run_clear (&r);
+
+  g_assert_true (g_file_get_contents (out, &data, &len, NULL));
+  g_assert_cmpuint (len, >, 1000);
+  g_assert_true (g_str_has_prefix (data, "%PDF-"));
+  /* Private like a saved document. */
+  g_assert_cmpuint (file_mode (out), ==, 0600);
+
+  /* --export-pdf=OUT too; an existing file is replaced whole and keeps
+   * its permissions. */
+  g_assert_true (g_file_set_contents (out, "old", -1, NULL));
+  g_assert_cmpint (g_chmod (out, 0640), ==, 0);
+  {
+    g_autofree char *option = g_strconcat ("--export-pdf=", out, NULL);
+
+    run (&r, option, worked_path, NULL);
+  }
+  assert_exit (&r, 0);
+  run_clear (&r);
+  g_clear_pointer (&data, g_free);
+  g_assert_true (g_file_get_contents (out, &data, NULL, NULL));
+  g_assert_true (g_str_has_prefix (data, "%PDF-"));
+  g_assert_cmpuint (file_mode (out), ==, 0640);
+
+  text = pdf_text (out);
+  if (text != NULL)
+    {
+      /* Named after the document's file. */
+      g_assert_nonnull (strstr (text, "worked.offers"));
+      g_assert_nonnull (strstr (text, "Negotiation brief"));
+      g_assert_nonnull (strstr (text, "Acme AI"));
+      g_assert_nonnull (strstr (text, "Seed Labs"));
+      g_assert_nonnull (strstr (text, "$347,000.00"));
+      g_assert_nonnull (strstr (text, "$317,000.00"));
+      g_assert_nonnull (strstr (text, "$1,268,000.00"));
+      g_assert_nonnull (strstr (text, "Page 1 of "));
+
+      /* The charts, drawn with no display: the pay year by year; Seed
+       * Labs' exit outcomes, 20,000 options at a 0.50 strike on
+       * 100,000,000 shares: an IPO at 1B is 10 a share, (10 − 0.50) ×
+       * 20,000 = 190,000 at 10 %, a fire sale at 20M is 0.20, under the
+       * strike, so the expected payout is 0.10 × 190,000 = 19,000 and
+       * 100 − 10 − 30 = 60 % is left to no exit; and the vesting
+       * timeline. */
+      g_assert_nonnull (strstr (text, "\nCharts\n"));
+      g_assert_nonnull (strstr (text, "Pay Year by Year"));
+      g_assert_nonnull (strstr (text, "Equity at an Exit"));
+      g_assert_nonnull (strstr (text, "Expected $19,000"));
+      g_assert_nonnull (strstr (text, "No exit, 60%"));
+      g_assert_nonnull (strstr (text, "Cumulative equity by offer"));
+      /* The comparison (pages 1 and 2, the year by year table running
+       * over), the charts two to a page (3: pay and outcomes, 4: the
+       * timeline), the offers one by one (5). */
+      g_assert_nonnull (strstr (text, "Page 3 of 5"));
+      g_assert_true (strstr (text, "Page 2 of 5") < strstr (text, "\nCharts\n"));
+      g_assert_true (strstr (text, "Equity at an Exit") < strstr (text, "Page 3 of 5"));
+      g_assert_true (strstr (text, "Page 3 of 5") < strstr (text, "Cumulative equity by offer"));
+      g_assert_true (strstr (text, "Cumulative equity by offer") < strstr (text, "Page 4 of 5"));
+      g_assert_cmpuint (pdf_pages (out), ==, 5);
+    }
+
+  g_assert_cmpint (g_unlink (out), ==, 0);
+}
+
+static void
+test_export_pdf_errors (void)
+{
+  g_autofree char *out = g_build_filename (tmp_dir, "never.pdf", NULL);
+  g_autofree char *in_missing_dir = g_build_filename (tmp_dir, "no-such-folder", "brief.pdf", NULL);
+  g_autofree char *missing = g_build_filename (tmp_dir, "missing.offers", NULL);
+  g_autofree char *before = read_text (worked_path);
+  g_autofree char *after = NULL;
+  g_autofree char *expected = NULL;
+  Run r;
+
+  /* Usage: exit 2, before anything is read or written. */
+  run (&r, "--export-pdf", NULL);
+  assert_usage_error (&r);
+  run (&r, "--export-pdf", out, NULL);
+  g_assert_nonnull (strstr (r.err, "usage: offer-workbench --export-pdf OUT.pdf FILE"));
+  assert_usage_error (&r);
+  run (&r, "--export-pdf", "", worked_path, NULL);
+  assert_usage_error (&r);
+  run (&r, "--export-pdf", out, worked_path, "--json", NULL);
+  assert_usage_error (&r);
+  run (&r, "--export-pdf", out, "--export-csv", out, worked_path, NULL);
+  assert_usage_error (&r);
+  run (&r, "--export-pdf", out, worked_path, vesting_path, NULL);
+  assert_usage_error (&r);
+  /* The brief never replaces the document it is made from. */
+  run (&r, "--export-pdf", worked_path, worked_path, NULL);
+  g_assert_nonnull (strstr (r.err, "the report would overwrite the document it is made from"));
+  assert_usage_error (&r);
+  after = read_text (worked_path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  /* A document that does not load: exit 1, the loader's message, and no
+   * file (the malformed corpus checks every kind of broken file). */
+  run (&r, "--export-pdf", out, missing, NULL);
+  assert_exit (&r, 1);
+  g_assert_cmpstr (r.out, ==, "");
+  g_assert_true (g_str_has_prefix (r.err, "offer-workbench: "));
+  g_assert_nonnull (strstr (r.err, missing));
+  run_clear (&r);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  /* A file that cannot be written: exit 1, the message names it. */
+  run (&r, "--export-pdf", in_missing_dir, worked_path, NULL);
+  assert_exit (&r, 1);
+  expected = g_strconcat ("offer-workbench: ", in_missing_dir, NULL);
+  g_assert_true (g_str_has_prefix (r.err, expected));
+  run_clear (&r);
+  g_assert_false (g_file_test (in_missing_dir, G_FILE_TEST_EXISTS));
 }
 
 /* Generated at test time: a hundred thousand brackets and a file over
@@ -653,6 +1032,7 @@ main (int   argc,
   g_assert_nonnull (tmp_dir);
   worked_path = write_document ("worked.offers", worked_document);
   vesting_path = write_document ("vesting.offers", vesting_document);
+  csv_path = write_document ("csv.offers", csv_document);
 
   g_test_add_func ("/ow/cli/summary-json", test_summary_json);
   g_test_add_func ("/ow/cli/summary-table", test_summary_table);
@@ -662,6 +1042,11 @@ main (int   argc,
   g_test_add_func ("/ow/cli/leave-on-table", test_leave_on_table);
   g_test_add_func ("/ow/cli/bad-usage", test_bad_usage);
   g_test_add_func ("/ow/cli/unreadable-file", test_unreadable_file);
+  g_test_add_func ("/ow/cli/export-csv", test_export_csv);
+  g_test_add_func ("/ow/cli/export-csv-sample", test_export_csv_sample);
+  g_test_add_func ("/ow/cli/export-csv-errors", test_export_csv_errors);
+  g_test_add_func ("/ow/cli/export-pdf", test_export_pdf);
+  g_test_add_func ("/ow/cli/export-pdf-errors", test_export_pdf_errors);
   g_test_add_func ("/ow/cli/malformed-corpus", test_malformed_corpus);
   g_test_add_func ("/ow/cli/huge-files", test_huge_files);
 
@@ -669,9 +1054,11 @@ main (int   argc,
 
   g_unlink (worked_path);
   g_unlink (vesting_path);
+  g_unlink (csv_path);
   g_rmdir (tmp_dir);
   g_free (worked_path);
   g_free (vesting_path);
+  g_free (csv_path);
   g_free (tmp_dir);
   return status;
 }

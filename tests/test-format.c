@@ -4,18 +4,14 @@
 
 #include "ow-format.h"
 
+#include <math.h>
 #include <string.h>
 
+/* ICU separates some symbols with no-break spaces; compare them as
+ * spaces. */
 static void
-assert_money (gint64      cents,
-              const char *currency,
-              const char *expected)
+plain_spaces (char *plain)
 {
-  g_autofree char *text = ow_format_money_cents (cents, currency);
-  g_autofree char *plain = g_strdup (text);
-
-  /* ICU separates some symbols with no-break spaces; compare them as
-   * spaces. */
   for (char *p = plain; *p; p++)
     if ((guchar) p[0] == 0xC2 && (guchar) p[1] == 0xA0)
       {
@@ -27,7 +23,56 @@ assert_money (gint64      cents,
         p[0] = ' ';
         memmove (p + 1, p + 3, strlen (p + 3) + 1);
       }
+}
+
+static void
+assert_money (gint64      cents,
+              const char *currency,
+              const char *expected)
+{
+  g_autofree char *text = ow_format_money_cents (cents, currency);
+  g_autofree char *plain = g_strdup (text);
+
+  plain_spaces (plain);
   g_assert_cmpstr (plain, ==, expected);
+}
+
+static void
+assert_compact (double      value,
+                const char *currency,
+                const char *expected)
+{
+  g_autofree char *text = ow_format_money_compact (value, currency);
+
+  plain_spaces (text);
+  g_assert_cmpstr (text, ==, expected);
+}
+
+/* Chart axes: rounded to two significant digits under 100 of the unit,
+ * whole units above, in the locale's short form. */
+static void
+test_money_compact (void)
+{
+  ow_format_set_locale ("en_US");
+  assert_compact (0, "USD", "$0");
+  assert_compact (200000, "USD", "$200K");
+  assert_compact (125000, "USD", "$125K");
+  /* 1,500,000 and 2,832,000: 1.5 and 2.832 million, the latter to 2.8. */
+  assert_compact (1500000, "USD", "$1.5M");
+  assert_compact (2832000, "USD", "$2.8M");
+  assert_compact (999, "USD", "$999");
+  assert_compact (-50000, "USD", "-$50K");
+  assert_compact (200000, "EUR", "€200K");
+  /* No currency, or nonsense, is dollars; not a number is a dash. */
+  assert_compact (200000, NULL, "$200K");
+  assert_compact (200000, "dollars", "$200K");
+  assert_compact (NAN, "USD", "—");
+  assert_compact (INFINITY, "USD", "—");
+
+  ow_format_set_locale ("de_DE");
+  assert_compact (1500000, "EUR", "1,5 Mio. €");
+
+  ow_format_set_locale ("en_US");
 }
 
 static void
@@ -153,6 +198,7 @@ main (int   argc,
 
   g_test_add_func ("/ow/format/money-locales", test_money_locales);
   g_test_add_func ("/ow/format/money-exact", test_money_exact);
+  g_test_add_func ("/ow/format/money-compact", test_money_compact);
   g_test_add_func ("/ow/format/percent-and-units", test_percent_and_units);
   g_test_add_func ("/ow/format/parse", test_parse);
 

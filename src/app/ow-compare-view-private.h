@@ -4,55 +4,48 @@
  * are and what each cell shows). */
 #pragma once
 
+#include "ow-compare-rows.h"
 #include "ow-compare-table.h"
 #include "ow-compare-view.h"
 #include "ow-offer-chip.h"
+#include "ow-outcomes-chart.h"
+#include "ow-yearly-chart.h"
 
 G_BEGIN_DECLS
 
-typedef enum {
-  PERIOD_YEARS,
-  PERIOD_FIRST_YEAR,
-  PERIOD_ANNUALIZED,
-  PERIOD_HORIZON,
-  N_PERIODS
-} Period;
+/* The rows and their figures are GTK-free (src/report/ow-compare-rows.h),
+ * shared with the negotiation brief so that both say the same; the view
+ * keeps its short names for them. */
+typedef OwComparePeriod Period;
+#define PERIOD_YEARS              OW_COMPARE_PERIOD_YEARS
+#define PERIOD_FIRST_YEAR         OW_COMPARE_PERIOD_FIRST_YEAR
+#define PERIOD_ANNUALIZED         OW_COMPARE_PERIOD_ANNUALIZED
+#define PERIOD_HORIZON            OW_COMPARE_PERIOD_HORIZON
+#define N_PERIODS                 OW_COMPARE_N_PERIODS
 
-typedef enum {
-  ROW_HEADING,
-  ROW_SUBHEADING,
-  ROW_COMPONENT,          /* a component in a period */
-  ROW_FIRST_YEAR,
-  ROW_ANNUALIZED,
-  ROW_HORIZON,
-  ROW_AFTER_TAX,
-  ROW_COL_ADJUSTED,
-  ROW_PRESENT_VALUE,
-  ROW_EQUITY_SHARE,
-  ROW_EXIT_PAYOUT,
-  ROW_DIFF_TOTAL,         /* the total of a period, less the current job's */
-  ROW_DIFF_COL_ADJUSTED,
-  ROW_DIFF_PRESENT_VALUE,
-} RowKind;
+typedef OwCompareRowKind RowKind;
+#define ROW_HEADING               OW_COMPARE_ROW_HEADING
+#define ROW_SUBHEADING            OW_COMPARE_ROW_SUBHEADING
+#define ROW_COMPONENT             OW_COMPARE_ROW_COMPONENT
+#define ROW_FIRST_YEAR            OW_COMPARE_ROW_FIRST_YEAR
+#define ROW_ANNUALIZED            OW_COMPARE_ROW_ANNUALIZED
+#define ROW_HORIZON               OW_COMPARE_ROW_HORIZON
+#define ROW_AFTER_TAX             OW_COMPARE_ROW_AFTER_TAX
+#define ROW_COL_ADJUSTED          OW_COMPARE_ROW_COL_ADJUSTED
+#define ROW_PRESENT_VALUE         OW_COMPARE_ROW_PRESENT_VALUE
+#define ROW_EQUITY_SHARE          OW_COMPARE_ROW_EQUITY_SHARE
+#define ROW_EXIT_PAYOUT           OW_COMPARE_ROW_EXIT_PAYOUT
+#define ROW_DIFF_TOTAL            OW_COMPARE_ROW_DIFF_TOTAL
+#define ROW_DIFF_COL_ADJUSTED     OW_COMPARE_ROW_DIFF_COL_ADJUSTED
+#define ROW_DIFF_PRESENT_VALUE    OW_COMPARE_ROW_DIFF_PRESENT_VALUE
 
-typedef struct
-{
-  RowKind      kind;
-  OwComponent  component;
-  int          period;    /* an offer year, OW_PERIOD_HORIZON or OW_PERIOD_ANNUALIZED */
-  char        *id;        /* for tests: "first-year-total", "base/2", "vs-current/horizon" */
-  char        *title;
-  char        *caption;   /* a line under the title, or NULL */
-  char        *name;      /* how screen readers name the row: "Base salary, year 2" */
-  gboolean     indent;
-} Row;
+typedef OwCompareRow Row;
 
-typedef enum {
-  VALUE_NONE,             /* the figure does not apply to this offer */
-  VALUE_OK,
-  VALUE_OVERFLOW,
-  VALUE_BASELINE,         /* the current job, compared with itself */
-} ValueState;
+typedef OwCompareValueState ValueState;
+#define VALUE_NONE                OW_COMPARE_VALUE_NONE
+#define VALUE_OK                  OW_COMPARE_VALUE_OK
+#define VALUE_OVERFLOW            OW_COMPARE_VALUE_OVERFLOW
+#define VALUE_BASELINE            OW_COMPARE_VALUE_BASELINE
 
 typedef struct
 {
@@ -86,10 +79,20 @@ struct _OwCompareView
   gboolean           letter_only;
 
   /* Template children. */
+  GtkWidget         *period_box;
   GtkLabel          *period_label;
   GtkScrolledWindow *scroller;
   OwCompareTable    *table;
   GtkWidget         *toolbar;
+
+  /* The charts, made the first time they are shown: until then the view
+   * costs nothing more at start-up than the table alone. */
+  gboolean           show_chart;
+  GtkWidget         *chart_page;
+  GtkWidget         *export_button;
+  OwYearlyChart     *yearly_chart;
+  OwOutcomesChart   *outcomes_chart;
+  GtkWidget         *outcomes_heading;
 
   /* What the table was made for.  When any of it changes the cells are
    * made again; otherwise only their texts change. */

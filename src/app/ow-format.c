@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <math.h>
 #include <string.h>
 #include <unicode/ucurr.h>
 #include <unicode/udat.h>
@@ -336,22 +337,27 @@ ow_format_money_compact (double      value,
   UChar out[64];
   int32_t len;
 
+  /* The code is also the cache's key: no currency (NULL) is dollars. */
+  const char *code = currency != NULL && strlen (currency) == 3 ? currency : "USD";
+
+  if (!isfinite (value))
+    return g_strdup ("—");
+
   ow_format_get_locale ();
   if (compact_formats == NULL)
     compact_formats = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, close_compact_format);
 
-  fmt = g_hash_table_lookup (compact_formats, currency);
+  fmt = g_hash_table_lookup (compact_formats, code);
   if (fmt == NULL)
     {
-      g_autofree char *skeleton = g_strdup_printf ("compact-short currency/%s",
-                                                   currency != NULL && strlen (currency) == 3 ? currency : "USD");
+      g_autofree char *skeleton = g_strdup_printf ("compact-short currency/%s", code);
       UChar uskeleton[64];
 
       to_uchar (skeleton, uskeleton, G_N_ELEMENTS (uskeleton));
       fmt = unumf_openForSkeletonAndLocale (uskeleton, -1, icu_locale, &status);
       if (U_FAILURE (status))
         return g_strdup_printf ("%.0f", value);
-      g_hash_table_insert (compact_formats, g_strdup (currency), fmt);
+      g_hash_table_insert (compact_formats, g_strdup (code), fmt);
     }
 
   result = unumf_openResult (&status);

@@ -7,16 +7,10 @@
 
 #include <gtk/gtk.h>
 
-G_BEGIN_DECLS
+/* OwMarker, and the dashes and markers themselves, are display-free. */
+#include "ow-chart-paint.h"
 
-typedef enum {
-  OW_MARKER_CIRCLE,
-  OW_MARKER_SQUARE,
-  OW_MARKER_TRIANGLE,
-  OW_MARKER_DIAMOND,
-  OW_MARKER_CROSS,
-  OW_N_MARKERS
-} OwMarker;
+G_BEGIN_DECLS
 
 guint         ow_palette_get_n_colours (void);
 void          ow_palette_get_colour    (guint       slot,

@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The headless command line of offer-model.md §3.  It loads one document,
  * asks the valuation module for the figures and prints them: as a table
- * for people, or with --json exactly as the contract describes. */
+ * for people, or with --json exactly as the contract describes; or writes
+ * the yearly table to a CSV file for spreadsheets (--export-csv), or the
+ * negotiation brief to a PDF (--export-pdf, drawn by src/report without a
+ * display). */
 #define G_LOG_DOMAIN "ow-cli"
 
 #include "config.h"
@@ -11,14 +14,24 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ow-chart-report.h"
 #include "ow-cli.h"
 #include "ow-document.h"
 #include "ow-json-writer.h"
+#include "ow-report.h"
 #include "ow-valuation.h"
 
 static const char *const headless_options[] = {
-  "--summary", "--vesting", "--leave-on", "--json",
+  "--summary", "--vesting", "--leave-on", "--export-csv", "--export-pdf", "--json",
 };
+
+/* The options above that take a value (--leave-on=DATE). */
+static gboolean
+takes_value (const char *option)
+{
+  return strcmp (option, "--leave-on") == 0 || strcmp (option, "--export-csv") == 0 ||
+         strcmp (option, "--export-pdf") == 0;
+}
 
 gboolean
 ow_cli_is_headless (int    argc,
@@ -568,6 +581,156 @@ leave_output (OwDocument *document,
   return TRUE;
 }
 
+/* --export-csv ------------------------------------------------------------- */
+
+/* A text field of RFC 4180: quoted when it holds a comma, a quote or a line
+ * break, with each quote doubled. */
+static void
+csv_append_text (GString    *out,
+                 const char *text)
+{
+  if (strpbrk (text, ",\"\r\n") == NULL)
+    {
+      g_string_append (out, text);
+      return;
+    }
+
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+/* Money as any spreadsheet reads it whatever its locale: "-1234.50", two
+ * decimals after a '.', no grouping.  Built from the integer cents, so the
+ * program's own locale cannot change it either. */
+static void
+csv_append_cents (GString *out,
+                  gint64   cents)
+{
+  guint64 mag = cents < 0 ? (guint64) 0 - (guint64) cents : (guint64) cents;
+
+  g_string_append_printf (out, "%s%" G_GUINT64_FORMAT ".%02u", cents < 0 ? "-" : "", mag / 100,
+                          (guint) (mag % 100));
+}
+
+/* One row: the offer, the period, then base, bonus, sign-on, equity,
+ * benefits and total; a cell left out (GIVEN FALSE) stays empty. */
+static void
+csv_append_row (GString        *out,
+                OwOffer        *offer,
+                const char     *period,
+                const gint64    cents[OW_N_COMPONENTS],
+                const gboolean  given[OW_N_COMPONENTS])
+{
+  csv_append_text (out, ow_offer_get_id (offer));
+  g_string_append_c (out, ',');
+  csv_append_text (out, ow_offer_get_company (offer));
+  g_string_append_c (out, ',');
+  csv_append_text (out, ow_offer_get_title (offer));
+  g_string_append_c (out, ',');
+  csv_append_text (out, period);
+  for (guint c = 0; c < OW_N_COMPONENTS; c++)
+    {
+      g_string_append_c (out, ',');
+      if (given[c])
+        csv_append_cents (out, cents[c]);
+    }
+  g_string_append (out, "\r\n");
+}
+
+/* The yearly table of every offer, in the display currency: a row per
+ * offer year, then rows for the totals of §2, named in the period column
+ * by their keys in --summary --json.  The first-year, annualized and
+ * horizon rows split the total into its parts; after tax, cost-of-living
+ * adjusted and present value are defined for the total only, so their
+ * other cells are empty.  RFC 4180: a header row, CRLF line ends. */
+static gboolean
+csv_output (OwValuation *valuation,
+            GString     *out)
+{
+  g_string_append (out, "offer_id,company,title,year,base,bonus,sign_on,equity,benefits,total\r\n");
+
+  for (guint i = 0; i < valuation->n_offers; i++)
+    {
+      OwOfferValue *ov = &valuation->offers[i];
+      const gboolean all[OW_N_COMPONENTS] = { TRUE, TRUE, TRUE, TRUE, TRUE, TRUE };
+      const gboolean total_only[OW_N_COMPONENTS] = { [OW_COMPONENT_TOTAL] = TRUE };
+      const struct {
+        const char *name;
+        int         period;
+      } split[] = {
+        { "first_year_total", 1 },
+        { "annualized_total", OW_PERIOD_ANNUALIZED },
+        { "horizon_total", OW_PERIOD_HORIZON },
+      };
+      gint64 cents[OW_N_COMPONENTS] = { 0, };
+      gboolean overflow = FALSE;
+
+      if (ov->overflow)
+        return report_overflow (ov->offer);
+
+      for (guint k = 1; k <= ov->n_years; k++)
+        {
+          char year[16];
+
+          for (int c = 0; c < OW_N_COMPONENTS; c++)
+            cents[c] = cents_of (ow_offer_value_component (ov, c, (int) k, NULL), &overflow);
+          g_snprintf (year, sizeof year, "%u", k);
+          csv_append_row (out, ov->offer, year, cents, all);
+        }
+
+      for (guint r = 0; r < G_N_ELEMENTS (split); r++)
+        {
+          for (int c = 0; c < OW_N_COMPONENTS; c++)
+            {
+              OwExact scratch;
+
+              cents[c] = cents_of (ow_offer_value_component (ov, c, split[r].period, &scratch), &overflow);
+            }
+          csv_append_row (out, ov->offer, split[r].name, cents, all);
+        }
+
+      cents[OW_COMPONENT_TOTAL] = cents_of (&ov->after_tax_horizon_total, &overflow);
+      csv_append_row (out, ov->offer, "after_tax_horizon_total", cents, total_only);
+      cents[OW_COMPONENT_TOTAL] = cents_of (&ov->col_adjusted_horizon_total, &overflow);
+      csv_append_row (out, ov->offer, "col_adjusted_horizon_total", cents, total_only);
+      if (!ow_valuation_present_value_cents (valuation, ov, &cents[OW_COMPONENT_TOTAL]))
+        overflow = TRUE;
+      csv_append_row (out, ov->offer, "present_value_total", cents, total_only);
+
+      if (overflow)
+        return report_overflow (ov->offer);
+    }
+  return TRUE;
+}
+
+/* Whether A and B are one file, also through a link: writing the table
+ * over the document would lose the document. */
+static gboolean
+same_file (GFile *a,
+           GFile *b)
+{
+  g_autoptr(GFileInfo) info_a = NULL;
+  g_autoptr(GFileInfo) info_b = NULL;
+  const char *id_a, *id_b;
+
+  if (g_file_equal (a, b))
+    return TRUE;
+
+  info_a = g_file_query_info (a, G_FILE_ATTRIBUTE_ID_FILE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  info_b = g_file_query_info (b, G_FILE_ATTRIBUTE_ID_FILE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info_a == NULL || info_b == NULL)
+    return FALSE;
+  id_a = g_file_info_get_attribute_string (info_a, G_FILE_ATTRIBUTE_ID_FILE);
+  id_b = g_file_info_get_attribute_string (info_b, G_FILE_ATTRIBUTE_ID_FILE);
+  return id_a != NULL && g_strcmp0 (id_a, id_b) == 0;
+}
+
 /* Entry point -------------------------------------------------------------- */
 
 int
@@ -581,6 +744,10 @@ ow_cli_run (int    argc,
   g_autoptr(GString) out = g_string_new (NULL);
   g_auto(GStrv) args = NULL;
   g_autofree char *leave_on_text = NULL;
+  g_autofree char *csv_path = NULL;
+  g_autoptr(GFile) csv_file = NULL;
+  g_autofree char *pdf_path = NULL;
+  g_autoptr(GFile) pdf_file = NULL;
   gboolean summary = FALSE, vesting = FALSE, json = FALSE;
   OwDate leave_on = OW_DATE_NONE;
   gboolean ok;
@@ -589,6 +756,10 @@ ow_cli_run (int    argc,
     { "summary", 0, 0, G_OPTION_ARG_NONE, &summary, N_("Print the yearly figures and totals of every offer"), NULL },
     { "vesting", 0, 0, G_OPTION_ARG_NONE, &vesting, N_("Print every vesting tranche of every grant"), NULL },
     { "leave-on", 0, 0, G_OPTION_ARG_STRING, &leave_on_text, N_("Print what leaving on DATE would cost"), N_("DATE") },
+    { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, &csv_path,
+      N_("Write the yearly figures and totals of every offer to OUT as CSV"), N_("OUT") },
+    { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf_path,
+      N_("Write the negotiation brief (comparison, open questions, planned counters) to OUT as PDF"), N_("OUT") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON instead of a table"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, N_("FILE") },
     { NULL }
@@ -603,7 +774,7 @@ ow_cli_run (int    argc,
       {
         gsize len = strlen (headless_options[j]);
 
-        if (strcmp (headless_options[j], "--leave-on") != 0 &&
+        if (!takes_value (headless_options[j]) &&
             strncmp (argv[i], headless_options[j], len) == 0 && argv[i][len] == '=')
           {
             g_printerr (_("offer-workbench: %s takes no value\n"), headless_options[j]);
@@ -622,18 +793,44 @@ ow_cli_run (int    argc,
       return OW_CLI_EXIT_USAGE;
     }
 
-  n_commands = (summary ? 1 : 0) + (vesting ? 1 : 0) + (leave_on_text != NULL ? 1 : 0);
+  n_commands = (summary ? 1 : 0) + (vesting ? 1 : 0) + (leave_on_text != NULL ? 1 : 0) +
+               (csv_path != NULL ? 1 : 0) + (pdf_path != NULL ? 1 : 0);
   if (n_commands != 1)
     {
       g_printerr (n_commands == 0
                   ? _("offer-workbench: --json needs one of --summary, --vesting or --leave-on\n")
-                  : _("offer-workbench: give only one of --summary, --vesting and --leave-on\n"));
+                  : _("offer-workbench: give only one of --summary, --vesting, --leave-on, --export-csv and --export-pdf\n"));
+      return OW_CLI_EXIT_USAGE;
+    }
+
+  if (csv_path != NULL && json)
+    {
+      g_printerr (_("offer-workbench: --json does not go with --export-csv, which always writes CSV\n"));
+      return OW_CLI_EXIT_USAGE;
+    }
+  if (csv_path != NULL && *csv_path == '\0')
+    {
+      g_printerr (_("offer-workbench: --export-csv needs the name of the file to write\n"));
+      return OW_CLI_EXIT_USAGE;
+    }
+  if (pdf_path != NULL && json)
+    {
+      g_printerr (_("offer-workbench: --json does not go with --export-pdf, which always writes PDF\n"));
+      return OW_CLI_EXIT_USAGE;
+    }
+  if (pdf_path != NULL && *pdf_path == '\0')
+    {
+      g_printerr (_("offer-workbench: --export-pdf needs the name of the file to write\n"));
       return OW_CLI_EXIT_USAGE;
     }
 
   if (args == NULL || g_strv_length (args) != 1)
     {
-      g_printerr (_("offer-workbench: give exactly one .offers file (usage: offer-workbench --summary FILE [--json])\n"));
+      g_printerr (csv_path != NULL
+                  ? _("offer-workbench: give exactly one .offers file (usage: offer-workbench --export-csv OUT.csv FILE)\n")
+                  : pdf_path != NULL
+                  ? _("offer-workbench: give exactly one .offers file (usage: offer-workbench --export-pdf OUT.pdf FILE)\n")
+                  : _("offer-workbench: give exactly one .offers file (usage: offer-workbench --summary FILE [--json])\n"));
       return OW_CLI_EXIT_USAGE;
     }
 
@@ -645,11 +842,69 @@ ow_cli_run (int    argc,
     }
 
   file = g_file_new_for_commandline_arg (args[0]);
+  if (csv_path != NULL)
+    {
+      csv_file = g_file_new_for_commandline_arg (csv_path);
+      if (same_file (csv_file, file))
+        {
+          g_printerr (_("offer-workbench: %s: the table would overwrite the document it is made from\n"),
+                      csv_path);
+          return OW_CLI_EXIT_USAGE;
+        }
+    }
+
+  if (pdf_path != NULL)
+    {
+      pdf_file = g_file_new_for_commandline_arg (pdf_path);
+      if (same_file (pdf_file, file))
+        {
+          g_printerr (_("offer-workbench: %s: the report would overwrite the document it is made from\n"),
+                      pdf_path);
+          return OW_CLI_EXIT_USAGE;
+        }
+    }
+
   document = ow_document_new_from_file (file, args[0], &error);
   if (document == NULL)
     {
       g_printerr ("offer-workbench: %s\n", error->message);
       return OW_CLI_EXIT_LOAD_FAILED;
+    }
+
+  if (csv_path != NULL)
+    {
+      g_autoptr(OwValuation) valuation = ow_valuation_new (document);
+
+      /* Nothing is written unless every figure could be computed: a
+       * table with a figure missing would be taken for the whole one. */
+      if (!csv_output (valuation, out))
+        return OW_CLI_EXIT_LOAD_FAILED;
+      if (!ow_document_write_file (csv_file, out->str, out->len, &error))
+        {
+          g_printerr ("offer-workbench: %s\n", error->message);
+          return OW_CLI_EXIT_LOAD_FAILED;
+        }
+      return OW_CLI_EXIT_OK;
+    }
+
+  if (pdf_path != NULL)
+    {
+      g_autofree char *title = g_filename_display_basename (args[0]);
+      g_autoptr(OwSession) session = ow_session_new (document, NULL, NULL);
+      g_autoptr(OwReportCharts) charts = ow_chart_report_charts_new (session);
+      g_autoptr(OwReport) report = ow_report_new (session, title, charts);
+      double width, height;
+
+      /* The same brief as File → Export Report, named after the
+       * document's file, charts and all: their painters need no
+       * display. */
+      ow_report_get_default_paper (&width, &height);
+      if (!ow_report_write (report, pdf_file, width, height, &error))
+        {
+          g_printerr ("offer-workbench: %s\n", error->message);
+          return OW_CLI_EXIT_LOAD_FAILED;
+        }
+      return OW_CLI_EXIT_OK;
     }
 
   if (summary)
