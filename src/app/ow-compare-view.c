@@ -9,13 +9,23 @@
  * that name rows) and otherwise only the texts of the cells whose figure
  * or mark changed are set, so an edit costs a few label updates however
  * many offers there are.  Which rows there are and what their cells say is
- * in ow-compare-view-rows.c; the grid itself is OwCompareTable. */
+ * in ow-compare-view-rows.c; the grid itself is OwCompareTable.
+ *
+ * The toolbar's Table / Charts switch shows the charts instead: what each
+ * offer pays year by year (OwYearlyChart) and, when an offer has exit
+ * scenarios, what its equity might pay at an exit (OwOutcomesChart).  They
+ * are made the first time they are shown, so a window that never shows
+ * them pays nothing for them at start-up; they follow the session by
+ * themselves.  The period switch is the table's: the yearly chart always
+ * shows years, so the switch is hidden while the charts are. */
 #define G_LOG_DOMAIN "ow-compare-view"
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "ow-chart-export.h"
 #include "ow-compare-view-private.h"
 #include "ow-format.h"
 
@@ -29,6 +39,7 @@ enum {
   PROP_0,
   PROP_PERIOD,
   PROP_LETTER_ONLY,
+  PROP_VIEW,
   N_PROPS
 };
 
@@ -506,6 +517,217 @@ sync_letter_only (OwCompareView *self)
     }
 }
 
+/* Charts -------------------------------------------------------------------- */
+
+/* The outcomes chart is there only when an offer has exit scenarios. */
+static void
+update_chart_page (OwCompareView *self)
+{
+  gboolean exits = self->session != NULL && any_exits (ow_session_get_valuation (self->session));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.export-chart", self->session != NULL);
+  if (self->chart_page == NULL)
+    return;
+
+  gtk_widget_set_visible (self->outcomes_heading, exits);
+  gtk_widget_set_visible (GTK_WIDGET (self->outcomes_chart), exits);
+}
+
+static void
+chart_point_activated_cb (OwChart       *chart,
+                          int            index,
+                          OwCompareView *self)
+{
+  OwOffer *offer = NULL;
+
+  if (OW_IS_YEARLY_CHART (chart))
+    offer = ow_yearly_chart_get_point_offer (OW_YEARLY_CHART (chart), index);
+  else if (OW_IS_OUTCOMES_CHART (chart))
+    offer = ow_outcomes_chart_get_point_offer (OW_OUTCOMES_CHART (chart), index);
+
+  if (offer != NULL)
+    g_signal_emit (self, signals[OFFER_ACTIVATED], 0, offer);
+}
+
+static GtkWidget *
+make_heading (const char *text,
+              const char *caption)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *label;
+
+  /* A heading to screen readers too, so they can jump between charts. */
+  label = g_object_new (GTK_TYPE_LABEL,
+                        "label", text,
+                        "xalign", 0.0f,
+                        "wrap", TRUE,
+                        "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                        "css-classes", (const char *[]) { "title-4", NULL },
+                        NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  gtk_box_append (GTK_BOX (box), label);
+
+  label = gtk_label_new (caption);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (GTK_BOX (box), label);
+  return box;
+}
+
+/* "Export ▾" in the toolbar, beside the figures' caption, made with the
+ * charts. */
+static void
+add_export_button (OwCompareView *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) section = g_menu_new ();
+
+  g_menu_append (section, _("_Pay Year by Year…"), "compare.export-chart::yearly");
+  g_menu_append (section, _("_Equity at an Exit…"), "compare.export-chart::outcomes");
+  g_menu_append_section (menu, _("Export Chart"), G_MENU_MODEL (section));
+
+  self->export_button = g_object_new (GTK_TYPE_MENU_BUTTON,
+                                      "label", _("_Export"),
+                                      "use-underline", TRUE,
+                                      "valign", GTK_ALIGN_CENTER,
+                                      "tooltip-text", _("Save a chart as an image or a PDF"),
+                                      "menu-model", menu,
+                                      NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->export_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Export Chart"), -1);
+  gtk_box_insert_child_after (GTK_BOX (self->toolbar), self->export_button,
+                              GTK_WIDGET (self->period_label));
+}
+
+static void
+ensure_charts (OwCompareView *self)
+{
+  GtkWidget *clamp, *box;
+
+  if (self->chart_page != NULL)
+    return;
+
+  add_export_button (self);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_set_margin_top (box, 18);
+  gtk_widget_set_margin_bottom (box, 24);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+
+  gtk_box_append (GTK_BOX (box),
+                  make_heading (_("Pay Year by Year"),
+                                _("Each bar is what an offer pays in one year, stacked from base salary up. Select a bar to read its figures; activate it to open the offer.")));
+  self->yearly_chart = OW_YEARLY_CHART (ow_yearly_chart_new ());
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->yearly_chart), 18);
+  g_signal_connect_object (self->yearly_chart, "point-activated",
+                           G_CALLBACK (chart_point_activated_cb), self, 0);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->yearly_chart));
+
+  self->outcomes_heading =
+    make_heading (_("Equity at an Exit"),
+                  _("What private-company equity might pay in each exit scenario, by how likely the scenario is. The dashed line is the payout to expect."));
+  gtk_box_append (GTK_BOX (box), self->outcomes_heading);
+  self->outcomes_chart = OW_OUTCOMES_CHART (ow_outcomes_chart_new ());
+  g_signal_connect_object (self->outcomes_chart, "point-activated",
+                           G_CALLBACK (chart_point_activated_cb), self, 0);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->outcomes_chart));
+
+  clamp = adw_clamp_new ();
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 1200);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 900);
+  adw_clamp_set_child (ADW_CLAMP (clamp), box);
+
+  self->chart_page = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->chart_page),
+                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (self->chart_page, TRUE);
+  gtk_widget_set_hexpand (self->chart_page, TRUE);
+  gtk_widget_add_css_class (self->chart_page, "view");
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->chart_page), clamp);
+  gtk_widget_insert_after (self->chart_page, GTK_WIDGET (self), GTK_WIDGET (self->scroller));
+
+  ow_yearly_chart_set_session (self->yearly_chart, self->session);
+  ow_outcomes_chart_set_session (self->outcomes_chart, self->session);
+  update_chart_page (self);
+}
+
+const char *
+ow_compare_view_get_view (OwCompareView *self)
+{
+  g_return_val_if_fail (OW_IS_COMPARE_VIEW (self), NULL);
+  return self->show_chart ? "chart" : "table";
+}
+
+/**
+ * ow_compare_view_set_view:
+ * @view: "table" or "chart"
+ */
+void
+ow_compare_view_set_view (OwCompareView *self,
+                          const char    *view)
+{
+  gboolean show_chart;
+  gboolean had_focus;
+
+  g_return_if_fail (OW_IS_COMPARE_VIEW (self));
+  g_return_if_fail (view != NULL);
+  g_return_if_fail (g_str_equal (view, "table") || g_str_equal (view, "chart"));
+
+  show_chart = g_str_equal (view, "chart");
+  if (show_chart == self->show_chart)
+    return;
+
+  /* Focus follows to the page shown, if it was in the page hidden. */
+  had_focus = gtk_widget_get_focus_child (GTK_WIDGET (self)) != NULL &&
+              gtk_widget_get_focus_child (GTK_WIDGET (self)) != self->toolbar;
+
+  self->show_chart = show_chart;
+  if (show_chart)
+    ensure_charts (self);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->scroller), !show_chart);
+  if (self->chart_page != NULL)
+    gtk_widget_set_visible (self->chart_page, show_chart);
+  gtk_widget_set_visible (self->period_box, !show_chart);
+  if (self->export_button != NULL)
+    gtk_widget_set_visible (self->export_button, show_chart);
+
+  if (had_focus)
+    gtk_widget_grab_focus (show_chart ? GTK_WIDGET (self->yearly_chart) : GTK_WIDGET (self->table));
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
+}
+
+static void
+export_chart_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  OwCompareView *self = OW_COMPARE_VIEW (widget);
+  const char *which = g_variant_get_string (parameter, NULL);
+  OwChart *chart;
+
+  ensure_charts (self);
+  chart = g_str_equal (which, "outcomes") ? OW_CHART (self->outcomes_chart) : OW_CHART (self->yearly_chart);
+  ow_chart_export_run (chart, GTK_WINDOW (gtk_widget_get_root (widget)));
+}
+
+GtkWidget *
+ow_compare_view_get_yearly_chart (OwCompareView *self)
+{
+  g_return_val_if_fail (OW_IS_COMPARE_VIEW (self), NULL);
+  return GTK_WIDGET (self->yearly_chart);
+}
+
+GtkWidget *
+ow_compare_view_get_outcomes_chart (OwCompareView *self)
+{
+  g_return_val_if_fail (OW_IS_COMPARE_VIEW (self), NULL);
+  return GTK_WIDGET (self->outcomes_chart);
+}
+
 static void
 valuation_changed_cb (OwCompareView *self)
 {
@@ -514,6 +736,7 @@ valuation_changed_cb (OwCompareView *self)
   else
     update (self);
   sync_letter_only (self);
+  update_chart_page (self);
 }
 
 /* GObject ------------------------------------------------------------------ */
@@ -530,6 +753,11 @@ ow_compare_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), OW_TYPE_COMPARE_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  self->chart_page = NULL;
+  self->export_button = NULL;
+  self->yearly_chart = NULL;
+  self->outcomes_chart = NULL;
+  self->outcomes_heading = NULL;
   g_clear_object (&self->session);
   g_clear_object (&self->selected);
 
@@ -563,6 +791,9 @@ ow_compare_view_get_property (GObject    *object,
     case PROP_LETTER_ONLY:
       g_value_set_boolean (value, get_letter_only (self));
       break;
+    case PROP_VIEW:
+      g_value_set_string (value, ow_compare_view_get_view (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -583,6 +814,9 @@ ow_compare_view_set_property (GObject      *object,
       break;
     case PROP_LETTER_ONLY:
       set_letter_only (self, g_value_get_boolean (value));
+      break;
+    case PROP_VIEW:
+      ow_compare_view_set_view (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -618,6 +852,14 @@ ow_compare_view_class_init (OwCompareViewClass *klass)
   properties[PROP_LETTER_ONLY] =
     g_param_spec_boolean ("letter-only", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * OwCompareView:view:
+   *
+   * "table" for the table of figures, "chart" for the charts.
+   */
+  properties[PROP_VIEW] =
+    g_param_spec_string ("view", NULL, NULL, "table",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -630,9 +872,12 @@ ow_compare_view_class_init (OwCompareViewClass *klass)
 
   gtk_widget_class_install_property_action (widget_class, "compare.period", "period");
   gtk_widget_class_install_property_action (widget_class, "compare.letter-only", "letter-only");
+  gtk_widget_class_install_property_action (widget_class, "compare.view", "view");
+  gtk_widget_class_install_action (widget_class, "compare.export-chart", "s", export_chart_cb);
 
   g_type_ensure (OW_TYPE_COMPARE_TABLE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ow-compare-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, OwCompareView, period_box);
   gtk_widget_class_bind_template_child (widget_class, OwCompareView, period_label);
   gtk_widget_class_bind_template_child (widget_class, OwCompareView, scroller);
   gtk_widget_class_bind_template_child (widget_class, OwCompareView, table);
@@ -651,6 +896,7 @@ ow_compare_view_init (OwCompareView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.letter-only", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "compare.export-chart", FALSE);
 }
 
 /**
@@ -677,6 +923,12 @@ ow_compare_view_set_session (OwCompareView *self,
   gtk_widget_set_sensitive (self->toolbar, session != NULL);
   rebuild (self);
   sync_letter_only (self);
+  if (self->chart_page != NULL)
+    {
+      ow_yearly_chart_set_session (self->yearly_chart, session);
+      ow_outcomes_chart_set_session (self->outcomes_chart, session);
+    }
+  update_chart_page (self);
 }
 
 /**

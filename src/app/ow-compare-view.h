@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* OwCompareView: the offers side by side, one column each, row by row of
- * figures, with the best of each row marked. */
+ * figures, with the best of each row marked; or, at the switch of its
+ * toolbar, as charts. */
 #pragma once
 
 #include <gtk/gtk.h>
@@ -20,6 +21,16 @@ void        ow_compare_view_set_selected_offer (OwCompareView *self,
 const char *ow_compare_view_get_period         (OwCompareView *self);
 void        ow_compare_view_set_period         (OwCompareView *self,
                                                 const char    *period);
+
+/* "table" or "chart": the table of figures, or the charts of pay by year
+ * and of exit outcomes. */
+const char *ow_compare_view_get_view           (OwCompareView *self);
+void        ow_compare_view_set_view           (OwCompareView *self,
+                                                const char    *view);
+
+/* For tests only: the charts, or NULL before they were first shown. */
+GtkWidget  *ow_compare_view_get_yearly_chart   (OwCompareView *self);
+GtkWidget  *ow_compare_view_get_outcomes_chart (OwCompareView *self);
 
 /* For tests only: the cell of one figure of one offer, and its text. */
 GtkWidget  *ow_compare_view_get_cell           (OwCompareView *self,

@@ -868,3 +868,67 @@ ow_offer_editor_focus_first (OwOfferEditor *self)
   if (self->offer != NULL)
     gtk_widget_grab_focus (GTK_WIDGET (self->company_row));
 }
+
+static void
+focus_row_after_paint_cb (GdkFrameClock *clock,
+                          GtkWidget     *row)
+{
+  GtkWidget *editor = gtk_widget_get_ancestor (row, OW_TYPE_OFFER_EDITOR);
+  GtkWidget *viewport, *content;
+  graphene_point_t top;
+
+  if (clock != NULL)
+    g_signal_handlers_disconnect_by_func (clock, focus_row_after_paint_cb, row);
+  if (!gtk_widget_grab_focus (row))
+    gtk_widget_child_focus (row, GTK_DIR_TAB_FORWARD);
+
+  /* The focus only brings the row's heading into view; the page scrolls
+   * on until the row, opened, starts near its top. */
+  if (editor == NULL)
+    return;
+  viewport = gtk_scrolled_window_get_child (OW_OFFER_EDITOR (editor)->page);
+  content = GTK_IS_VIEWPORT (viewport) ? gtk_viewport_get_child (GTK_VIEWPORT (viewport)) : NULL;
+  if (content != NULL && gtk_widget_compute_point (row, content, &GRAPHENE_POINT_INIT (0, 0), &top))
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (OW_OFFER_EDITOR (editor)->page),
+                              MAX (top.y - 48, 0));
+}
+
+/**
+ * ow_offer_editor_focus_grant:
+ * @grant: one of the offer's grants
+ *
+ * Opens GRANT's row and puts the focus on it, which scrolls the page to
+ * it: what a tranche activated on the vesting timeline shows.  The editor
+ * may have just been made or shown, so the focus moves once the next frame
+ * has laid it out (the page scrolls to where the row is then).
+ */
+void
+ow_offer_editor_focus_grant (OwOfferEditor *self,
+                             OwGrant       *grant)
+{
+  GtkListBoxRow *row;
+
+  g_return_if_fail (OW_IS_OFFER_EDITOR (self));
+  g_return_if_fail (OW_IS_GRANT (grant));
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->grant_list, i)) != NULL; i++)
+    {
+      GtkRoot *root;
+      GdkFrameClock *clock;
+
+      if (!OW_IS_GRANT_ROW (row) || ow_grant_row_get_grant (OW_GRANT_ROW (row)) != grant)
+        continue;
+
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+      root = gtk_widget_get_root (GTK_WIDGET (self));
+      clock = root != NULL ? gtk_widget_get_frame_clock (GTK_WIDGET (root)) : NULL;
+      if (clock == NULL)
+        {
+          focus_row_after_paint_cb (NULL, GTK_WIDGET (row));
+          return;
+        }
+      g_signal_connect_object (clock, "after-paint", G_CALLBACK (focus_row_after_paint_cb), row, 0);
+      gtk_widget_queue_draw (GTK_WIDGET (row));
+      return;
+    }
+}

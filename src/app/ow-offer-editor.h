@@ -22,5 +22,7 @@ void ow_offer_editor_set_session (OwOfferEditor *self,
 void ow_offer_editor_set_offer   (OwOfferEditor *self,
                                   OwOffer       *offer);
 void ow_offer_editor_focus_first (OwOfferEditor *self);
+void ow_offer_editor_focus_grant (OwOfferEditor *self,
+                                  OwGrant       *grant);
 
 G_END_DECLS
