@@ -810,6 +810,30 @@ test_window_size (Fixture       *fixture,
   g_settings_reset (settings, "window-height");
 }
 
+/* At the size a new window opens with, the sidebar stays beside every
+ * view: no view's toolbar may be so wide that the window folds to the
+ * offer list alone. */
+static void
+test_sidebar_beside_views (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  static const char *const views[] = { "compare", "vesting", "offer", "negotiate" };
+  OwWindow *window = window_with_sample (NULL);
+  AdwLeaflet *leaflet = ADW_LEAFLET (template_child (window, "leaflet"));
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1180);
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[i]));
+      iterate ();
+      if (adw_leaflet_get_folded (leaflet))
+        g_error ("the %s view folds a %d px window to the offer list", views[i], width);
+    }
+}
+
 /* New Window, and the shortcuts window every window has. */
 static void
 test_new_window_and_shortcuts (Fixture       *fixture,
@@ -876,6 +900,7 @@ main (int   argc,
   ADD ("drop", test_drop);
   ADD ("new-window-and-shortcuts", test_new_window_and_shortcuts);
   ADD ("window-size", test_window_size);
+  ADD ("sidebar-beside-views", test_sidebar_beside_views);
 #undef ADD
 
   app = ow_application_new ();

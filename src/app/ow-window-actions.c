@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The window's actions: documents (open, save, close with unsaved
- * changes), offers (add, duplicate, delete), undo and redo.  One function,
- * _ow_window_actions_update(), decides what is enabled. */
+/* The window's actions: documents (open, save, export the negotiation
+ * brief, print it, close with unsaved changes), offers (add, duplicate,
+ * delete), undo and redo.  One function, _ow_window_actions_update(),
+ * decides what is enabled. */
 #define G_LOG_DOMAIN "ow-window-actions"
 
 #include "config.h"
@@ -10,6 +11,7 @@
 
 #include "ow-application.h"
 #include "ow-window-private.h"
+#include "ow-window-report.h"
 
 #define SAMPLE_RESOURCE RESOURCE_PREFIX "/examples/sample.offers"
 #define OFFERS_SUFFIX   ".offers"
@@ -641,6 +643,25 @@ save_as_action_cb (GtkWidget  *widget,
     save_as (self, FALSE);
 }
 
+/* The negotiation brief (ow-window-report.c) ------------------------------- */
+
+static void
+export_report_action_cb (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  ow_window_export_report (OW_WINDOW (widget));
+}
+
+static void
+print_action_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  /* Errors are shown to the user there. */
+  ow_window_print_report (OW_WINDOW (widget), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, NULL);
+}
+
 /* Closing ------------------------------------------------------------------ */
 
 static void
@@ -725,6 +746,8 @@ _ow_window_actions_update (OwWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", can_redo);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", self->session != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", self->session != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-report", self->session != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", self->session != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-offer", has_offer);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.duplicate-offer", has_offer);
 
@@ -820,6 +843,8 @@ _ow_window_class_actions_init (OwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action_cb);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action_cb);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-report", NULL, export_report_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action_cb);
   gtk_widget_class_install_action (widget_class, "win.add-offer", NULL, add_offer_action_cb);
   gtk_widget_class_install_action (widget_class, "win.duplicate-offer", NULL, duplicate_offer_action_cb);
   gtk_widget_class_install_action (widget_class, "win.delete-offer", NULL, delete_offer_action_cb);

@@ -63,4 +63,13 @@ gboolean  _ow_window_close_request     (OwWindow   *self);
 /* ow-window-dnd.c */
 void      _ow_window_dnd_init          (OwWindow   *self);
 
+/* ow-window-sort.c */
+void       _ow_window_sort_init         (OwWindow   *self);
+void       _ow_window_sort_set_session  (OwWindow   *self,
+                                         OwSession  *session);
+gboolean   _ow_window_sort_find         (OwWindow   *self,
+                                         OwOffer    *offer,
+                                         guint      *position);
+GtkSorter *_ow_window_deadline_sorter_new (void);
+
 G_END_DECLS

@@ -9,7 +9,9 @@
 #include <glib/gi18n.h>
 
 #include "ow-application.h"
+#include "ow-negotiate-view.h"
 #include "ow-offer-row.h"
+#include "ow-vesting-view.h"
 #include "ow-window-private.h"
 
 G_DEFINE_FINAL_TYPE (OwWindow, ow_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -77,7 +79,6 @@ void
 ow_window_select_offer (OwWindow *self,
                         OwOffer  *offer)
 {
-  OwDocument *document;
   guint position;
 
   g_return_if_fail (OW_IS_WINDOW (self));
@@ -85,8 +86,9 @@ ow_window_select_offer (OwWindow *self,
   if (self->session == NULL || offer == NULL)
     return;
 
-  document = ow_session_get_document (self->session);
-  if (ow_document_find_offer (document, ow_offer_get_id (offer), &position) == offer)
+  /* The sidebar's place, which is the document's unless it is sorted
+   * (ow-window-sort.c). */
+  if (_ow_window_sort_find (self, offer, &position))
     gtk_single_selection_set_selected (self->selection, position);
 }
 
@@ -167,8 +169,25 @@ ow_window_map (GtkWidget *widget)
     g_signal_connect_object (clock, "after-paint", G_CALLBACK (after_first_paint_cb), self, 0);
 }
 
-/* Vesting and Negotiate are placeholders in this version: a status page
- * each, made when the view is first shown rather than at start-up. */
+/* A tranche activated on the vesting timeline: its offer, and its grant
+ * in the offer editor. */
+static void
+vesting_grant_activated_cb (OwWindow *self,
+                            OwOffer  *offer,
+                            OwGrant  *grant)
+{
+  OwOfferEditor *editor;
+
+  ow_window_select_offer (self, offer);
+  ow_window_show_view (self, "offer");
+  editor = ow_window_ensure_offer_editor (self);
+  if (grant != NULL)
+    ow_offer_editor_focus_grant (editor, grant);
+}
+
+/* The Vesting and Negotiate views are made when they are first shown
+ * rather than at start-up.  The Vesting view follows the window's session
+ * through its property. */
 static void
 ensure_placeholder_page (OwWindow   *self,
                          const char *name)
@@ -180,21 +199,20 @@ ensure_placeholder_page (OwWindow   *self,
     return;
 
   if (g_str_equal (name, "vesting"))
-    page = g_object_new (ADW_TYPE_STATUS_PAGE,
-                         "icon-name", "ow-vesting-symbolic",
-                         "title", _("Vesting Timeline"),
-                         "description", _("When each offer’s equity arrives, its cliffs and clawback "
-                                          "windows, drawn as a timeline. This view is not part of this "
-                                          "version yet; the Compare view shows equity year by year."),
-                         NULL);
+    {
+      page = ow_vesting_view_new ();
+      g_object_bind_property (self, "session", page, "session", G_BINDING_SYNC_CREATE);
+      g_signal_connect_object (page, "grant-activated", G_CALLBACK (vesting_grant_activated_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
   else
-    page = g_object_new (ADW_TYPE_STATUS_PAGE,
-                         "icon-name", "ow-negotiate-symbolic",
-                         "title", _("Negotiation"),
-                         "description", _("The questions to ask before accepting, what to counter with "
-                                          "and what leaving early would cost. This view is not part of "
-                                          "this version yet."),
-                         NULL);
+    {
+      /* The Negotiate view follows the session and the sidebar's
+       * selection through its properties. */
+      page = ow_negotiate_view_new ();
+      g_object_bind_property (self, "session", page, "session", G_BINDING_SYNC_CREATE);
+      g_object_bind_property (self->selection, "selected-item", page, "offer", G_BINDING_SYNC_CREATE);
+    }
   adw_bin_set_child (bin, page);
 }
 
@@ -603,6 +621,7 @@ ow_window_init (OwWindow *self)
 
   _ow_window_actions_init (self);
   _ow_window_dnd_init (self);
+  _ow_window_sort_init (self);
   ow_window_update_title (self);
   update_main_page (self);
   _ow_window_actions_update (self);
@@ -695,7 +714,7 @@ ow_window_set_session (OwWindow  *self,
   ow_compare_view_set_session (self->compare_view, session);
   if (self->offer_editor != NULL)
     ow_offer_editor_set_session (self->offer_editor, session);
-  gtk_single_selection_set_model (self->selection, offers);
+  _ow_window_sort_set_session (self, session);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
   ow_window_update_title (self);
