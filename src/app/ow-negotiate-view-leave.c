@@ -107,7 +107,9 @@ same_range (OwNegotiateView *self,
   if (self->leave_start != range->start || self->leave_end != range->end || marks == NULL ||
       marks->len != range->cliffs->len)
     return FALSE;
-  return memcmp (marks->data, range->cliffs->data, marks->len * sizeof (OwDate)) == 0;
+  /* (An empty GArray's data may be NULL, which memcmp may not be given.) */
+  return marks->len == 0 ||
+         memcmp (marks->data, range->cliffs->data, marks->len * sizeof (OwDate)) == 0;
 }
 
 static void
