@@ -114,7 +114,10 @@ update_headers (OwCompareView *self)
                                       -1);
       {
         g_autofree char *tooltip = *title ? g_strdup_printf ("%s\n%s", name, title) : g_strdup (name);
-        gtk_widget_set_tooltip_text (column->button, tooltip);
+        /* Only when it changes: setting a tooltip costs a round trip to
+         * the display server, and this runs after every edit. */
+        if (g_strcmp0 (gtk_widget_get_tooltip_text (column->button), tooltip) != 0)
+          gtk_widget_set_tooltip_text (column->button, tooltip);
       }
 
       if (baseline && self->baseline_heading != NULL)

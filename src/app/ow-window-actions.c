@@ -728,7 +728,9 @@ set_tooltip (OwWindow   *self,
 {
   GtkWidget *widget = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (self), OW_TYPE_WINDOW, button));
 
-  if (widget != NULL)
+  /* Only when it changes: GTK asks the X server where the pointer is each
+   * time a tooltip is set, and this runs after every edit. */
+  if (widget != NULL && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) != 0)
     gtk_widget_set_tooltip_text (widget, tooltip);
 }
 
