@@ -15,6 +15,7 @@
 #include "ow-number-row.h"
 #include "ow-question-row.h"
 #include "ow-window-private.h"
+#include "widget-helpers.h"
 
 static OwApplication *app;
 
@@ -28,14 +29,6 @@ typedef struct
 } Fixture;
 
 /* Helpers ------------------------------------------------------------------ */
-
-static void
-iterate (void)
-{
-  for (int i = 0; i < 2; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
 
 static OwDate
 date (const char *iso)

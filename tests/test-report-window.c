@@ -13,6 +13,7 @@
 #include "ow-application.h"
 #include "ow-window-private.h"
 #include "ow-window-report.h"
+#include "widget-helpers.h"
 
 static OwApplication *app;
 
@@ -22,36 +23,6 @@ typedef struct
 } Fixture;
 
 /* Helpers ------------------------------------------------------------------ */
-
-static void
-iterate (void)
-{
-  for (int i = 0; i < 2; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* The file chooser checks the chosen name in a thread: wait for it to be
- * done, up to ten seconds. */
-static void
-wait_for_null (gpointer *pointer)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
-
-  while (*pointer != NULL && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (id);
-  iterate ();
-}
 
 /* A window showing the sample, as the file sample.offers in the test's
  * folder. */
@@ -74,23 +45,6 @@ window_with_sample (Fixture *fixture)
   gtk_window_present (GTK_WINDOW (window));
   iterate ();
   return window;
-}
-
-static GtkWindow *
-find_toplevel (GType      type,
-               GtkWindow *parent)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)) &&
-          (parent == NULL || gtk_window_get_transient_for (window) == parent))
-        return window;
-    }
-  return NULL;
 }
 
 /* The message dialog over PARENT whose heading is HEADING, or NULL. */

@@ -221,6 +221,30 @@ ow_chart_paint_create_layout (PangoContext       *context,
 }
 
 void
+ow_chart_paint_show_text (PangoContext       *context,
+                          cairo_t            *cr,
+                          const OwChartStyle *style,
+                          const char         *text,
+                          double              x,
+                          double              y,
+                          double              scale,
+                          double              max_width,
+                          PangoEllipsizeMode  ellipsize,
+                          const OwChartRgba  *colour)
+{
+  g_autoptr(PangoLayout) layout = ow_chart_paint_create_layout (context, style, text, scale, FALSE);
+
+  if (max_width > 0)
+    {
+      pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, ellipsize);
+    }
+  ow_chart_paint_set_source (cr, colour);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+void
 ow_chart_paint_draw_callout (PangoContext       *context,
                              cairo_t            *cr,
                              const OwChartStyle *style,

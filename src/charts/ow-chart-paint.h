@@ -109,6 +109,18 @@ PangoLayout  *ow_chart_paint_create_layout (PangoContext       *context,
                                             const char         *text,
                                             double              scale,
                                             gboolean            bold);
+/* TEXT with its top-left corner at X, Y in COLOUR, in STYLE's font at SCALE
+ * times its size; ellipsized as ELLIPSIZE to MAX_WIDTH when that is > 0. */
+void          ow_chart_paint_show_text    (PangoContext       *context,
+                                           cairo_t            *cr,
+                                           const OwChartStyle *style,
+                                           const char         *text,
+                                           double              x,
+                                           double              y,
+                                           double              scale,
+                                           double              max_width,
+                                           PangoEllipsizeMode  ellipsize,
+                                           const OwChartRgba  *colour);
 /* The words of the focused point in a box like a tooltip, over (or under)
  * X, Y and inside WIDTH × HEIGHT. */
 void          ow_chart_paint_draw_callout (PangoContext       *context,

@@ -514,16 +514,8 @@ show_text (OwOutcomesPainter  *self,
            double              max_width,
            const OwChartRgba  *colour)
 {
-  g_autoptr(PangoLayout) layout = ow_chart_paint_create_layout (self->context, style, text, scale, FALSE);
-
-  if (max_width > 0)
-    {
-      pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-    }
-  ow_chart_paint_set_source (cr, colour);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
+  ow_chart_paint_show_text (self->context, cr, style, text, x, y, scale, max_width,
+                            PANGO_ELLIPSIZE_END, colour);
 }
 
 static void

@@ -444,6 +444,8 @@ _ow_yearly_painter_layout_bar (OwYearlyPainter *self,
 
 /* Drawing ------------------------------------------------------------------- */
 
+/* Names are shortened in the middle: offers often share the start of their
+ * names ("Acme Robotics", "Acme Research") and differ at the end. */
 static void
 show_text (OwYearlyPainter    *self,
            cairo_t            *cr,
@@ -455,18 +457,8 @@ show_text (OwYearlyPainter    *self,
            double              max_width,
            const OwChartRgba  *colour)
 {
-  g_autoptr(PangoLayout) layout = ow_chart_paint_create_layout (self->context, style, text, scale, FALSE);
-
-  /* Shortened in the middle: offers often share the start of their names
-   * ("Acme Robotics", "Acme Research") and differ at the end. */
-  if (max_width > 0)
-    {
-      pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_MIDDLE);
-    }
-  ow_chart_paint_set_source (cr, colour);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
+  ow_chart_paint_show_text (self->context, cr, style, text, x, y, scale, max_width,
+                            PANGO_ELLIPSIZE_MIDDLE, colour);
 }
 
 /* Parallel lines across X, Y, W, H at ANGLE (-1 rising, 1 falling, 0
